@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: ArticleModel ← reader/writers ← Copydesk (pipeline) ← CopydeskCLI ← copydesk.
+let package = Package(
+    name: "copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "Copydesk", targets: ["Copydesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
+                       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .target(name: "ArticleModel"),
+        .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
+        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "CLibXML2", "CYAML"]),
+        .target(name: "CopydeskCLI", dependencies: [
+            "Copydesk",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
+        .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
+        .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),
+        .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CLibXML2", "CYAML", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

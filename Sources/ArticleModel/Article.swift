@@ -1,0 +1,33 @@
+/// One news article: typed news metadata plus the body as ordered blocks.
+///
+/// This is the tree every reader produces and every writer consumes. Its JSON form
+/// (`copydesk convert --to json`) is a public, versioned contract; see `Article.apiVersion`.
+public struct Article: Equatable, Sendable {
+    /// Version of the JSON contract. Fields may be added in minor versions; none is ever renamed.
+    public static let apiVersion = "1.0"
+
+    public var meta: Meta
+    public var blocks: [Block]
+
+    public init(meta: Meta = Meta(), blocks: [Block] = []) {
+        self.meta = meta
+        self.blocks = blocks
+    }
+}
+
+extension Article {
+    /// Body paragraphs in order (quotes included), the text a summary or word count is made from.
+    public var paragraphTexts: [String] {
+        blocks.compactMap {
+            switch $0 {
+            case .paragraph(let text), .quote(let text): return text
+            default: return nil
+            }
+        }
+    }
+
+    /// Every figure in the body, in order.
+    public var figures: [Figure] {
+        blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+    }
+}

@@ -1,0 +1,4 @@
+#ifndef COPYDESK_CYAML_SHIM_H
+#define COPYDESK_CYAML_SHIM_H
+#include <yaml.h>
+#endif

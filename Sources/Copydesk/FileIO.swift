@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading inputs and writing outputs with plain POSIX calls: no Foundation in the hot path,
+/// and outputs written to a temporary file renamed into place, so no reader ever sees half a file.
+public enum FileIO {
+    /// Reads a whole file, or standard input for "-".
+    public static func read(_ path: String) throws(CopydeskError) -> [UInt8] {
+        if path == "-" { return try readAll(fd: 0, path: "<stdin>") }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw CopydeskError(.missingInput, path: path, "no such file") }
+            throw CopydeskError(.io, path: path, "cannot read: \(describe(code))")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw CopydeskError(.missingInput, path: path, "is a directory, expected a file")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot open: \(describe(errno))") }
+        defer { close(fd) }
+        return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
+    }
+
+    static func readAll(fd: Int32, path: String, sizeHint: Int = 0) throws(CopydeskError) -> [UInt8] {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(max(sizeHint, 4096) + 1)
+        var chunk = [UInt8](repeating: 0, count: max(min(sizeHint + 1, 1 << 20), 65536))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CopydeskError(.io, path: path, "cannot read: \(describe(errno))")
+            }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw CopydeskError(.io, path: path, "is a directory, cannot write the output there")
+        }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder).\(name).copydesk-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(describe(errno))") }
+        let temp = String(cString: template)
+        do throws(CopydeskError) {
+            try writeAll(fd: fd, bytes, path: path)
+            fchmod(fd, 0o644)
+            close(fd)
+            guard rename(temp, path) == 0 else {
+                throw CopydeskError(.io, path: path, "cannot move the output into place: \(describe(errno))")
+            }
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+    }
+
+    /// Writes all of `bytes` to standard output.
+    public static func writeStandardOutput(_ bytes: [UInt8]) throws(CopydeskError) {
+        try writeAll(fd: 1, bytes, path: "<stdout>")
+    }
+
+    static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(CopydeskError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CopydeskError(.io, path: path, "cannot write: \(describe(errno))")
+            }
+            offset += n
+        }
+    }
+
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
+    }
+}

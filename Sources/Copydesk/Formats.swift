@@ -1,0 +1,68 @@
+import ArticleModel
+import PlainTextReader
+
+/// Options every writer may look at; each writer reads only what it needs.
+public struct WriterOptions: Sendable {
+    /// Write a complete document (HTML page) instead of a fragment.
+    public var standalone: Bool = false
+    public init() {}
+}
+
+/// What a writer produced: the bytes, plus notes about content it could not express.
+public struct WriterOutput: Sendable {
+    public var bytes: [UInt8]
+    public var warnings: [String]
+    public init(bytes: [UInt8], warnings: [String] = []) {
+        self.bytes = bytes
+        self.warnings = warnings
+    }
+}
+
+/// An output format: a pure function from an article to bytes.
+public protocol ArticleWriter: Sendable {
+    /// The name used with `--to`.
+    var name: String { get }
+    /// File extension of the output, without the dot.
+    var fileExtension: String { get }
+    /// One line for `copydesk formats`.
+    var summary: String { get }
+    func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput
+}
+
+/// An input format: bytes to an article, with non-fatal warnings.
+public protocol ArticleReader: Sendable {
+    var name: String { get }
+    var summary: String { get }
+    func read(_ bytes: [UInt8]) throws(ReaderError) -> PlainTextReader.Result
+}
+
+/// An `Article -> Article` step between reading and writing.
+public protocol ArticleTransform: Sendable {
+    var name: String { get }
+    func apply(_ article: Article) throws(CopydeskError) -> Article
+}
+
+/// The reader for plain-text articles.
+public struct PlainTextFormat: ArticleReader {
+    public let name = "text"
+    public let summary = "plain-text news article (headline, deck, byline, captions, dateline, body)"
+    public init() {}
+    public func read(_ bytes: [UInt8]) throws(ReaderError) -> PlainTextReader.Result {
+        try PlainTextReader().read(bytes)
+    }
+}
+
+/// The tree itself, as the versioned JSON contract.
+public struct JSONFormat: ArticleWriter {
+    public let name = "json"
+    public let fileExtension = "json"
+    public let summary = "the article tree as JSON (contract version \(Article.apiVersion))"
+    public init() {}
+    public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        do {
+            return WriterOutput(bytes: try article.jsonBytes())
+        } catch {
+            throw CopydeskError(.output, "cannot encode JSON: \(error)", step: "write json")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Copydesk
+
+/// `copydesk convert INPUT --to FORMAT [-o OUTPUT]`.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert one article.",
+        discussion: """
+        Formats: \(FormatRegistry.standard.writers.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")).
+
+        Examples:
+          copydesk convert story.txt --to json
+          copydesk convert story.txt --to json -o story.json
+          cat story.txt | copydesk convert - --to json > story.json
+        """)
+
+    @Argument(help: "The article to read, or - for standard input.")
+    var input: String
+
+    @Option(name: .long, help: "Output format (see `copydesk formats`).")
+    var to: String = "json"
+
+    @Option(name: [.short, .long], help: "Where to write the output; - or nothing for standard output.")
+    var output: String?
+
+    mutating func run() throws {
+        let registry = FormatRegistry.standard
+        let pipeline = Pipeline(reader: try registry.reader(named: "text"), writer: try registry.writer(named: to))
+        let bytes = try FileIO.read(input)
+        let label = input == "-" ? "<stdin>" : input
+        let result = try pipeline.run(bytes, path: label)
+        for warning in result.warnings { Console.error("\(label): warning: \(warning)") }
+        if let output, output != "-" {
+            try FileIO.writeAtomically(result.bytes, to: output)
+        } else {
+            try FileIO.writeStandardOutput(result.bytes)
+        }
+    }
+}

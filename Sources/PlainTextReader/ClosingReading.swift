@@ -1,0 +1,60 @@
+import ArticleModel
+
+/// The closing zone: boilerplate after the story, kept in `meta.boilerplate`.
+extension ReadingSession {
+    /// The index of the first closing unit: a notebook or contact block, then any run of end codes,
+    /// reporting credits, copyright lines, author bios and break markers just before it.
+    func findClosing(from bodyStart: Int) -> Int {
+        var start = units.count
+        if bodyStart + 1 < units.count {
+            for k in (bodyStart + 1)..<units.count where BoilerplateConvention.opensClosingSection(units[k].text) != nil {
+                start = k
+                break
+            }
+        }
+        while start > bodyStart + 1 {
+            let text = units[start - 1].text
+            let isClosing = BoilerplateConvention.kind(of: text) != nil || isAuthorBio(text)
+                || (StructureConvention.isBreakMarker(text) && start < units.count)
+            guard isClosing else { break }
+            start -= 1
+        }
+        return start
+    }
+
+    mutating func readClosing(_ start: Int) {
+        var inSection = false
+        for unit in units[start...] {
+            if BoilerplateConvention.opensClosingSection(unit.text) != nil { inSection = true }
+            if inSection {
+                // One entry per line; deeper-indented lines continue the line above.
+                var entry: [SourceLine] = []
+                for line in unit.lines {
+                    if let first = entry.first, line.indent > first.indent {
+                        entry.append(line)
+                    } else {
+                        if !entry.isEmpty { meta.boilerplate.append(entry.map(\.text).joined(separator: " ")) }
+                        entry = [line]
+                    }
+                }
+                if !entry.isEmpty { meta.boilerplate.append(entry.map(\.text).joined(separator: " ")) }
+            } else {
+                meta.boilerplate.append(unit.text)
+            }
+            mark(unit, .boilerplate, inSection ? "inside a closing notebook or contact block" : closingReason(unit.text))
+        }
+    }
+
+    func closingReason(_ text: String) -> String {
+        if let kind = BoilerplateConvention.kind(of: text) { return "closing \(kind.rawValue)" }
+        if StructureConvention.isBreakMarker(text) { return "marker introducing the closing boilerplate" }
+        return "author biography at the end"
+    }
+
+    /// "Jane Doe is a professor of …": a closing paragraph about one of the authors.
+    func isAuthorBio(_ text: String) -> Bool {
+        meta.authors.contains { name in
+            text.hasPrefix(name + " is ") || text.hasPrefix(name + " was ") || text.hasPrefix(name + " has ")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Closing boilerplate after the story: end codes ("ends", "AAP RTV", "/ritzau/", editor initials),
+/// reporting credits ("(Reporting by …)", "AP writers … contributed to this report."), copyright
+/// lines, notebooks ("# Notebook" to the end), press-release contact blocks.
+public enum BoilerplateConvention {
+    public enum Kind: String, Sendable {
+        case endCode = "end code"
+        case credit = "reporting credit"
+        case copyright = "copyright line"
+        case notebook = "notebook"
+        case contact = "contact block"
+        case sourceLink = "source link"
+    }
+
+    /// Classifies one closing line. Only called on lines at the end of an article.
+    public static func kind(of text: String) -> Kind? {
+        if isCopyright(text) { return .copyright }
+        if isReportingCredit(text) { return .credit }
+        if isEndCode(text) { return .endCode }
+        return nil
+    }
+
+    /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
+    public static func opensClosingSection(_ text: String) -> Kind? {
+        let lower = text.lowercased()
+        if let heading = StructureConvention.markdownHeading(text), heading.level == 1 {
+            let h = heading.text.lowercased()
+            if h.contains("note") || h.contains("notiz") || h.contains("notis") || h.contains("muistio") { return .notebook }
+        }
+        if lower.hasPrefix("contact:") || lower.hasPrefix("contacts:") || lower.hasPrefix("media contact") || lower.hasPrefix("kontakt:") {
+            return .contact
+        }
+        if lower.hasPrefix("view source version on") { return .sourceLink }
+        return nil
+    }
+
+    public static func isCopyright(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard text.scalarCount <= 200 else { return false }
+        return lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") || lower.hasPrefix("- (c)")
+            || lower.hasPrefix("all rights reserved")
+    }
+
+    public static func isReportingCredit(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("(") {
+            for start in ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by", "(reporting and writing",
+                          "(translated by", "(with reporting", "(this story", "(by "] where lower.hasPrefix(start) {
+                return true
+            }
+        }
+        return lower.contains("contributed to this report") || lower.contains("contributed reporting")
+            || lower.contains("helped with this story") || lower.contains("contributed to this story")
+            || lower.hasPrefix("reporting by ") || lower.hasPrefix("originally published")
+    }
+
+    /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
+    /// "AP-WF-02-20-16 0337GMT", "-30-", "###".
+    public static func isEndCode(_ text: String) -> Bool {
+        guard text.scalarCount <= 48 else { return false }
+        let lower = text.lowercased()
+        if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story"].contains(lower) { return true }
+        if text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2 { return true }
+        if text.endsLikeSentence || text.hasSuffix(":") { return false }
+        let words = text.words
+        guard (1...6).contains(words.count) else { return false }
+        // Initials and desk codes: every word short, lower-case or a short all-caps agency tag.
+        let codeLike = words.allSatisfy { word in
+            let w = String(word)
+            let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            return (w.count <= 5 && (w == w.lowercased() || (w.isAllCaps && letters <= 4))) || w.contains("GMT")
+                || (w.contains("-") && w.isAllCaps)
+        }
+        guard codeLike else { return false }
+        // At least one word must be a code, not an ordinary word a sentence fragment would have.
+        return words.count >= 2 || text == text.lowercased() || text.isAllCaps
+    }
+}
+
+/// Editor's notes and flags in a header: "Eds: …", "(Eds: …)", "EDITOR'S NOTE _ …", "(Berichtigung: …)",
+/// "REFILE", "1ST LEAD", "URGENT".
+public enum EditorsNoteConvention {
+    static let prefixes = ["eds:", "eds.", "editor's note", "editors' note", "editor’s note", "editors note", "ed note", "note to editors", "advisory:", "embargo"]
+
+    public static func isNote(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower.hasPrefix("("), lower.hasSuffix(")") {
+            let inner = lower.dropFirst()
+            return prefixes.contains(where: { inner.hasPrefix($0) })
+        }
+        return false
+    }
+
+    /// A flag line: "REFILE", "1ST LEAD", "UPDATE 2", "URGENT", "(Eil)": ≤ 3 words, all capitals or parenthesised.
+    public static func isFlag(_ text: String) -> Bool {
+        let words = text.words
+        guard (1...3).contains(words.count), text.scalarCount <= 24 else { return false }
+        if text.hasPrefix("(") && text.hasSuffix(")") { return true }
+        return text.isAllCaps && !text.endsLikeSentence
+    }
+
+    /// A parenthesised note line: "(KORR-Bericht)", "(Foto Produktion)", "(Adds comments, detail)".
+    public static func isParenthesized(_ text: String) -> Bool {
+        text.hasPrefix("(") && text.hasSuffix(")") && text.scalarCount <= 400
+    }
+}

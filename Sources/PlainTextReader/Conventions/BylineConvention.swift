@@ -1,0 +1,139 @@
+/// Bylines: "By Jane Doe", "By JANE DOE and JOHN ROE", "Von Marco Krefting und Sunrita Sen, dpa",
+/// "Geir Molnes / Faktisk.no", a bare "ANTTI AUTIO, HETA HASSINEN" under the headline, and a
+/// second line such as "AP Sports Writer".
+public enum BylineConvention {
+    /// Words that introduce a byline in the languages we read.
+    static let introducers = ["by", "von", "par", "por", "av", "af", "door", "di", "da", "de", "texte", "text"]
+    /// Words that join several names.
+    static let joiners: Set<String> = ["and", "und", "og", "och", "ja", "et", "y", "e", "en", "&", "and/or"]
+    /// Words that mark an affiliation rather than a person's name.
+    static let affiliationWords: Set<String> = [
+        "press", "associated", "association", "agency", "agence", "news", "newspaper", "service", "services",
+        "writer", "writers", "correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+        "staff", "university", "college", "institute", "times", "post", "tribune", "herald", "journal",
+        "daily", "bureau", "reuters", "afp", "dpa", "ap", "pa", "ansa", "efe", "stt", "ntb", "tt", "ritzau",
+        "aap", "cp", "wire", "media", "group", "inc.", "ltd", "ltd.", "desk", "sports", "business", "political",
+        "chief", "senior", "special", "contributor", "columnist", "analyst", "the",
+    ]
+
+    /// The byline without its introducing word, when `text` starts with one ("By ", "Von "…).
+    public static func introducedByline(_ text: String) -> String? {
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let word = text[..<space].lowercased().trimmingCharacters(in: ":")
+        guard introducers.contains(word) else { return nil }
+        let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
+        guard !rest.isEmpty, rest.scalarCount <= 120, rest.words.count <= 16 else { return nil }
+        // A byline names people or an agency; it is not a sentence.
+        if rest.hasSuffix(".") && !rest.hasSuffix(" Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
+            return nil
+        }
+        guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        if word == "di" || word == "da" || word == "de" || word == "text" || word == "texte" {
+            // Ambiguous introducers must be followed by capitalised names only.
+            guard looksLikeNameList(rest) else { return nil }
+        }
+        return rest
+    }
+
+    /// True for a short line that is only names (a byline without "By"), e.g. "ANTTI AUTIO, HETA HASSINEN".
+    public static func looksLikeNameList(_ text: String) -> Bool {
+        guard text.scalarCount <= 80, !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (1...12).contains(tokens.count) else { return false }
+        var capitalised = 0
+        for token in tokens {
+            let lower = token.lowercased()
+            if joiners.contains(lower) || token == "/" || token == "|" { continue }
+            guard String(token).startsUppercase || token.contains("/") else { return false }
+            if token.contains(":") || token.contains("(") { return false }
+            capitalised += 1
+        }
+        if tokens.count == 1 { return tokens[0].contains("/") }
+        return capitalised >= 2 || text.contains("/")
+    }
+
+    /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press").
+    public static func isAffiliationLine(_ text: String) -> Bool {
+        guard text.scalarCount <= 60, !text.endsLikeSentence, text.startsUppercase else { return false }
+        let words = text.words
+        guard (1...6).contains(words.count) else { return false }
+        return words.contains { affiliationWords.contains($0.lowercased().trimmingCharacters(in: ",")) }
+    }
+
+    /// The people credited by a byline, without affiliation; ALL-CAPS names title-cased.
+    /// An agency-only byline ("The Associated Press", "dpa correspondents") gives the agency.
+    public static func authors(from byline: String) -> [String] {
+        // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
+        var text = byline
+        for separator in [" / ", " | "] {
+            if let range = text.firstRange(of: separator) { text = String(text[..<range.lowerBound]) }
+        }
+        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        var names: [String] = []
+        for (index, part) in parts.enumerated() {
+            let candidates = splitOnJoiners(part)
+            if index == 0 {
+                names += candidates
+            } else if candidates.allSatisfy(isPersonName) {
+                names += candidates
+            } else {
+                break  // the rest is affiliation ("Associated Press", "Michigan State University")
+            }
+        }
+        let people = names.filter(isPersonName)
+        if people.isEmpty {
+            // Agency-only byline: the agency is the author, without a trailing role word.
+            guard let first = names.first else { return [] }
+            return [agencyName(first)]
+        }
+        return people.map { $0.titleCasedName() }
+    }
+
+    static func splitOnJoiners(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [Substring] = []
+        for word in text.words {
+            if joiners.contains(word.lowercased()) {
+                if !current.isEmpty { result.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(word)
+            }
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+
+    /// A person's name: 1–5 capitalised words (particles such as "van", "de", "bin" allowed), no affiliation word.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.words
+        guard (2...5).contains(words.count) || (words.count == 1 && text.contains("/")) else { return false }
+        if words.count == 1 { return true }
+        let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "da", "di", "del", "bin", "al", "du", "ter", "y"]
+        for word in words {
+            let lower = word.lowercased()
+            if affiliationWords.contains(lower) { return false }
+            if particles.contains(lower) { continue }
+            if !String(word).startsUppercase { return false }
+        }
+        return true
+    }
+
+    /// "dpa correspondents" → "dpa"; "The Associated Press" stays.
+    static func agencyName(_ text: String) -> String {
+        let roles: Set<String> = ["correspondent", "correspondents", "staff", "reporters", "writers", "desk"]
+        var words = text.words
+        while words.count > 1, let last = words.last, roles.contains(last.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        var s = unicodeScalars[...]
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(String.UnicodeScalarView(s))
+    }
+}

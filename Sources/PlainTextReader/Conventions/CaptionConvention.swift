@@ -1,0 +1,62 @@
+import ArticleModel
+
+/// Photo captions: the house style gives a caption line and then the same line again with the
+/// credit appended; wires also give one line with a trailing credit ("(AP Photo/Jane Doe)",
+/// "(Photo: Business Wire)") or a labelled caption ("BILDE: …") followed by a credit line ("Foto: …").
+public enum CaptionConvention {
+    /// Labels that introduce a caption line.
+    static let captionLabels = ["caption:", "image caption:", "photo caption:", "bilde:", "bild:", "bildtext:", "kuva:", "billede:", "légende:", "didascalia:", "pie de foto:"]
+    /// Labels that introduce a credit.
+    static let creditLabels = ["photo:", "photos:", "foto:", "fotos:", "kuva:", "picture:", "image:", "credit:", "photograph:", "bildquelle:", "crédit:", "crédit photo:"]
+    /// Parenthesised credits start with one of these (case-insensitive).
+    static let creditStarts = ["ap photo", "photo:", "photo by", "photos:", "foto:", "afp photo", "reuters/", "picture:", "image:", "credit:", "epa/", "getty images", "photograph:"]
+
+    /// The caption + caption-with-credit pair: `second` repeats `first` and adds the credit.
+    public static func pair(_ first: String, _ second: String) -> Figure? {
+        guard first.scalarCount >= 12, second.hasPrefix(first) else { return nil }
+        let credit = String(second.dropFirst(first.count)).trimmingWhitespace()
+        guard !credit.isEmpty, credit.scalarCount <= 160 else { return nil }
+        return Figure(caption: first, credit: credit)
+    }
+
+    /// A single line that ends with a parenthesised credit: "Caption text. (AP Photo/Jane Doe)".
+    public static func trailingCredit(_ line: String) -> Figure? {
+        guard line.hasSuffix(")"), let open = matchingOpen(line) else { return nil }
+        let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingWhitespace()
+        let lower = inner.lowercased()
+        guard creditStarts.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        let caption = String(line[..<open]).trimmingWhitespace()
+        guard !caption.isEmpty else { return nil }
+        return Figure(caption: caption, credit: inner)
+    }
+
+    /// A labelled caption line ("BILDE: text"): the caption text without the label.
+    public static func labelledCaption(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard let label = captionLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = String(line.dropFirst(label.count)).trimmingWhitespace()
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// A credit line ("Foto: NTNU", "Photo: Jane Doe/Reuters"), returned as written.
+    public static func creditLine(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard line.scalarCount <= 120, creditLabels.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return line
+    }
+
+    static func matchingOpen(_ line: String) -> String.Index? {
+        var depth = 0
+        var i = line.endIndex
+        while i > line.startIndex {
+            i = line.index(before: i)
+            let c = line[i]
+            if c == ")" { depth += 1 }
+            else if c == "(" {
+                depth -= 1
+                if depth == 0 { return i }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,158 @@
+import ArticleModel
+
+/// Datelines that open a first paragraph: "MOSCOW —", "NAIROBI, Kenya, Oct. 21 —", "LONDON (Reuters) -",
+/// "Paris (AFP) -", "ATLANTA (AP) _", "Jan 30 (Reuters) -", "(ANSA) - Rome, October 11 -",
+/// "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--".
+public enum DatelineConvention {
+    /// How far into a paragraph a dateline may reach.
+    static let maxPrefixScalars = 110
+
+    struct Separator { var start: String.Index; var end: String.Index }
+
+    /// The dateline opening `paragraph`, if it has one.
+    public static func parse(_ paragraph: String) -> Dateline? {
+        guard let first = nextSeparator(in: paragraph, from: paragraph.startIndex) else { return nil }
+        var prefix = String(paragraph[..<first.start]).trimmingWhitespace()
+        var end = first.end
+        var source: String? = nil
+        var place: String? = nil
+        var date: String? = nil
+
+        if let agency = wholeParenthesized(prefix) {
+            // "(ANSA) - Rome, October 11 - …": the agency comes first, the place in a second segment.
+            source = agency
+            if let second = nextSeparator(in: paragraph, from: first.end) {
+                let segment = String(paragraph[first.end..<second.start]).trimmingWhitespace()
+                if let parsed = placeAndDate(segment, requireCapsPlace: false), segment.scalarCount <= 60 {
+                    (place, date) = parsed
+                    end = second.end
+                }
+            }
+        } else {
+            if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
+                source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]).trimmingWhitespace()
+                prefix = String(prefix[..<open]).trimmingWhitespace()
+            }
+            if prefix.isEmpty {
+                guard source != nil else { return nil }
+            } else {
+                guard let parsed = placeAndDate(prefix, requireCapsPlace: source == nil) else { return nil }
+                (place, date) = parsed
+            }
+            // "PLACE--(SOURCE)--DATE--": press-release wires put the agency and date in further segments.
+            if source == nil, let second = nextSeparator(in: paragraph, from: first.end) {
+                let segment = String(paragraph[first.end..<second.start]).trimmingWhitespace()
+                if let agency = wholeParenthesized(segment) {
+                    source = agency
+                    end = second.end
+                    if let third = nextSeparator(in: paragraph, from: second.end) {
+                        let dateSegment = String(paragraph[second.end..<third.start]).trimmingWhitespace()
+                        if isDate(dateSegment) { date = dateSegment; end = third.end }
+                    }
+                }
+            }
+        }
+        guard place != nil || source != nil || date != nil else { return nil }
+        let text = String(paragraph[..<end]).trimmingWhitespace()
+        return Dateline(text: text, place: place, date: date, source: source)
+    }
+
+    /// Finds the next dash separator: "—"/"–" (spaced or not), "--", " - " or " _ ".
+    static func nextSeparator(in text: String, from start: String.Index) -> Separator? {
+        let scalars = text.unicodeScalars
+        var i = start
+        var count = 0
+        while i < scalars.endIndex, count < maxPrefixScalars {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
+            var sepEnd: String.Index? = nil
+            if s == "—" || s == "–" {
+                sepEnd = next
+            } else if s == "-", next < scalars.endIndex, scalars[next] == "-" {
+                sepEnd = scalars.index(after: next)
+            } else if (s == "-" || s == "_"), i > scalars.startIndex, scalars[scalars.index(before: i)] == " ",
+                      next < scalars.endIndex, scalars[next] == " " {
+                sepEnd = next
+            }
+            if let sepEnd {
+                // A dash inside a word ("e-mail", "Tel Aviv-Yafo") is not a separator unless spaced or doubled.
+                if s == "–", !(i > scalars.startIndex && scalars[scalars.index(before: i)] == " ") { i = next; count += 1; continue }
+                var after = sepEnd
+                while after < scalars.endIndex, scalars[after] == " " { after = scalars.index(after: after) }
+                return Separator(start: i, end: after)
+            }
+            i = next
+            count += 1
+        }
+        return nil
+    }
+
+    static func wholeParenthesized(_ text: String) -> String? {
+        guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
+        let inner = String(text.dropFirst().dropLast()).trimmingWhitespace()
+        guard !inner.contains("("), inner.scalarCount <= 40 else { return nil }
+        return inner
+    }
+
+    /// Splits "NAIROBI, Kenya, Oct. 21" into place "NAIROBI, Kenya" and date "Oct. 21".
+    static func placeAndDate(_ text: String, requireCapsPlace: Bool) -> (String?, String?)? {
+        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }
+        guard !parts.isEmpty, parts.count <= 5 else { return nil }
+        var placeParts: [String] = []
+        var dateParts: [String] = []
+        for part in parts {
+            if !dateParts.isEmpty || isDate(part) {
+                dateParts.append(part)
+            } else {
+                guard isPlacePart(part) else { return nil }
+                placeParts.append(part)
+            }
+        }
+        if requireCapsPlace {
+            guard let first = placeParts.first, first.isAllCaps || first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count == 0 else {
+                return nil
+            }
+        }
+        let place = placeParts.isEmpty ? nil : placeParts.joined(separator: ", ")
+        let date = dateParts.isEmpty ? nil : dateParts.joined(separator: ", ")
+        return (place, date)
+    }
+
+    static func isPlacePart(_ text: String) -> Bool {
+        let words = text.words
+        guard (1...4).contains(words.count), text.scalarCount <= 40, text.startsUppercase else { return false }
+        return !text.contains(":") && !text.contains("\"") && !text.contains("“")
+    }
+
+    static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jänner",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    ]
+
+    /// "Oct. 21", "Jan 30", "October 11", "2024", "Monday", "21.10.2024".
+    static func isDate(_ text: String) -> Bool {
+        let words = text.words
+        guard (1...4).contains(words.count) else { return false }
+        var hasMonth = false, hasNumber = false, hasWeekday = false
+        for word in words {
+            let bare = word.lowercased().trimmingCharacters(in: ".,")
+            if months.contains(bare) { hasMonth = true }
+            else if weekdays.contains(bare) { hasWeekday = true }
+            else if bare.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "/" }) && !bare.isEmpty {
+                hasNumber = true
+            } else { return false }
+        }
+        if hasMonth || hasWeekday { return true }
+        // A bare year or a numeric date such as 21.10.2024.
+        return hasNumber && words.count == 1 && text.unicodeScalars.filter({ $0.properties.numericType != nil }).count >= 4
+    }
+}

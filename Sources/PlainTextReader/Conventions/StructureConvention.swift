@@ -1,0 +1,77 @@
+/// Block-level markers inside the body: section breaks, list items, block quotes and subheads.
+public enum StructureConvention {
+    /// An explicit section break: "* * *", "***", "###", "___", "---", "~~~" and longer runs.
+    public static func isBreakMarker(_ text: String) -> Bool {
+        var marker: Unicode.Scalar? = nil
+        var count = 0
+        for s in text.unicodeScalars {
+            if s == " " { continue }
+            guard s == "*" || s == "#" || s == "_" || s == "-" || s == "~" || s == "=" || s == "•" else { return false }
+            if let m = marker, m != s { return false }
+            marker = s
+            count += 1
+        }
+        return count >= 3
+    }
+
+    public struct ListItem: Equatable, Sendable {
+        public var ordered: Bool
+        public var text: String
+    }
+
+    /// A list item: "- item", "* item", "• item", "– item", "1. item", "1) item". Markers are dropped.
+    public static func listItem(_ text: String) -> ListItem? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
+            let rest = scalars.dropFirst()
+            guard let next = rest.first, next == " " || next == "\t" else { return nil }
+            let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
+            return item.isEmpty ? nil : ListItem(ordered: false, text: item)
+        }
+        var digits = 0
+        var i = scalars.startIndex
+        while i < scalars.endIndex, scalars[i].properties.numericType != nil, scalars[i].value < 0x80 {
+            digits += 1
+            i = scalars.index(after: i)
+        }
+        guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == "." || scalars[i] == ")" else { return nil }
+        let afterMarker = scalars.index(after: i)
+        guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
+        let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
+        return item.isEmpty ? nil : ListItem(ordered: true, text: item)
+    }
+
+    /// A Markdown-style block quote line ("> text"): the text without the marker.
+    public static func quoteLine(_ text: String) -> String? {
+        guard text.hasPrefix(">") else { return nil }
+        return String(text.dropFirst()).trimmingWhitespace()
+    }
+
+    /// A Markdown-style heading ("## Subhead"): the text without the hashes.
+    public static func markdownHeading(_ text: String) -> (level: Int, text: String)? {
+        var level = 0
+        for s in text.unicodeScalars { if s == "#" { level += 1 } else { break } }
+        guard (1...6).contains(level) else { return nil }
+        let rest = text.unicodeScalars.dropFirst(level)
+        guard rest.first == " " else { return nil }
+        let heading = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
+        return heading.isEmpty ? nil : (level, heading)
+    }
+
+    /// A subhead written as a plain line: short, no closing punctuation (or a question), not a quote.
+    /// `allCaps` subheads ("TIP-INS", "1. BAHAMIANS BEGIN RESCUES") are accepted at any length up to 100.
+    public static func looksLikeSubhead(_ text: String) -> Bool {
+        let length = text.scalarCount
+        guard length >= 2, length <= 100 else { return false }
+        if text.startsWithQuote || text.hasPrefix("(") || text.hasPrefix("–") || text.hasPrefix("-") { return false }
+        guard let last = text.lastSignificantScalar else { return false }
+        if text.isAllCaps {
+            return last != "," && last != ";"
+        }
+        guard text.startsUppercase || text.unicodeScalars.first?.properties.numericType != nil else { return false }
+        guard text.words.count <= 12, length <= 90 else { return false }
+        if text.endsWithQuote { return false }
+        return last != "." && last != "," && last != ";" && last != ":" && last != "!" && last != "…"
+    }
+}

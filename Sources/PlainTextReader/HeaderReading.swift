@@ -1,0 +1,191 @@
+import ArticleModel
+
+/// The header zone: slug and flags, headline, deck, byline and photo captions.
+extension ReadingSession {
+    /// Reads the header and returns the index of the first body unit.
+    mutating func readHeader() -> Int {
+        var i = 0
+        // Before the headline: keyword slugs, flags and editor's notes.
+        while i < units.count {
+            let unit = units[i]
+            let text = unit.text
+            if isSlug(text) && i + 1 < units.count {
+                mark(unit, .ignored, "keyword slug: one hyphenated token or a slug with a word count")
+            } else if EditorsNoteConvention.isNote(text) || isPictureList(unit) {
+                meta.editorsNotes.append(text)
+                mark(unit, .editorsNote, "editor's note before the headline")
+            } else if (EditorsNoteConvention.isFlag(text) || EditorsNoteConvention.isParenthesized(text))
+                        && i + 1 < units.count && (inHeaderBlock(i) || unit.tagged) {
+                meta.editorsNotes.append(text)
+                mark(unit, .editorsNote, "flag or parenthesised note in the wire header")
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard i < units.count else { return i }
+
+        // The headline: the first line, unless the text starts straight with the story.
+        let first = units[i]
+        if isHeadline(first) {
+            meta.headline = first.text
+            mark(first, .headline, "first line of the article")
+            i += 1
+        } else {
+            return i
+        }
+
+        var sawByline = false
+        var sawFigure = false
+        while i < units.count {
+            let unit = units[i]
+            let text = unit.text
+            let next: Unit? = i + 1 < units.count ? units[i + 1] : nil
+
+            if EditorsNoteConvention.isNote(text) || isPictureList(unit)
+                || ((inHeaderBlock(i) || unit.tagged) && (EditorsNoteConvention.isParenthesized(text) || EditorsNoteConvention.isFlag(text))) {
+                meta.editorsNotes.append(text)
+                mark(unit, .editorsNote, "editor's note in the header")
+                i += 1
+                continue
+            }
+            if let byline = BylineConvention.introducedByline(text), meta.byline == nil {
+                acceptByline(byline, unit: unit, reason: "starts with a byline word (By, Von, Par…)")
+                sawByline = true
+                i += 1
+                if let affiliation = units[safe: i], BylineConvention.isAffiliationLine(affiliation.text) || (affiliation.tagged && affiliation.text.scalarCount <= 40 && !affiliation.text.endsLikeSentence && BylineConvention.introducedByline(affiliation.text) == nil && !EditorsNoteConvention.isNote(affiliation.text)) {
+                    meta.byline! += ", " + affiliation.text
+                    mark(affiliation, .byline, "second byline line: title or affiliation")
+                    i += 1
+                }
+                continue
+            }
+            if let consumed = readFigure(at: i) {
+                sawFigure = true
+                i += consumed
+                continue
+            }
+            if unit.tagged {
+                // Wire header fields after the headline: one is the deck; several are a list of headlines.
+                var run = [unit]
+                var k = i + 1
+                while k < units.count, units[k].tagged, !EditorsNoteConvention.isNote(units[k].text),
+                      BylineConvention.introducedByline(units[k].text) == nil, !isPictureList(units[k]) {
+                    run.append(units[k]); k += 1
+                }
+                if run.count == 1, meta.deck == nil {
+                    meta.deck = text
+                    mark(unit, .deck, "wire header field after the headline")
+                } else {
+                    blocks.append(.list(ListBlock(ordered: false, items: run.map(\.text))))
+                    for item in run { mark(item, .listItem, "one of several header-field headlines") }
+                }
+                i = k
+                continue
+            }
+            if meta.byline == nil, !sawFigure, BylineConvention.looksLikeNameList(text), unit.isSingleLine,
+               let next, !BylineConvention.looksLikeNameList(next.text) {
+                acceptByline(text, unit: unit, reason: "a short line of capitalised names under the headline")
+                sawByline = true
+                i += 1
+                continue
+            }
+            if meta.deck == nil, isDeck(at: i, rightAfterHeadline: !sawByline && !sawFigure) {
+                meta.deck = text
+                mark(unit, .deck, "subheadline: followed by the byline, a caption or the dateline paragraph")
+                i += 1
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    mutating func acceptByline(_ byline: String, unit: Unit, reason: String) {
+        meta.byline = byline
+        meta.authors = BylineConvention.authors(from: byline)
+        mark(unit, .byline, reason)
+    }
+
+    /// Reads a figure starting at unit `i`; returns how many units it used.
+    mutating func readFigure(at i: Int) -> Int? {
+        let unit = units[i]
+        let text = unit.text
+        if let next = units[safe: i + 1], unit.isSingleLine, next.blanksBefore == 0, let figure = CaptionConvention.pair(text, next.text) {
+            blocks.append(.figure(figure))
+            mark(unit, .caption, "photo caption: the next line repeats it with the credit")
+            mark(next, .credit, "caption repeated with the credit appended")
+            return 2
+        }
+        if let caption = CaptionConvention.labelledCaption(text) {
+            var credit: String? = nil
+            var used = 1
+            if let next = units[safe: i + 1], let line = CaptionConvention.creditLine(next.text) {
+                credit = line
+                mark(next, .credit, "credit line after a labelled caption")
+                used = 2
+            }
+            blocks.append(.figure(Figure(caption: caption, credit: credit)))
+            mark(unit, .caption, "labelled caption line")
+            return used
+        }
+        if let figure = CaptionConvention.trailingCredit(text) {
+            blocks.append(.figure(figure))
+            mark(unit, .caption, "ends with a parenthesised photo credit")
+            return 1
+        }
+        return nil
+    }
+
+    func isHeadline(_ unit: Unit) -> Bool {
+        let text = unit.text
+        guard text.scalarCount <= 300 else { return false }
+        if BylineConvention.introducedByline(text) != nil { return false }
+        if let dateline = DatelineConvention.parse(text), text.scalarCount > dateline.text.scalarCount + 60 { return false }
+        if StructureConvention.listItem(text) != nil && !unit.tagged { return false }
+        return true
+    }
+
+    /// A deck is a short standfirst under the headline: it is followed by the byline, a caption or
+    /// the dateline paragraph, or repeats the first paragraph, or (right under the headline) is a
+    /// short line without closing punctuation.
+    func isDeck(at i: Int, rightAfterHeadline: Bool) -> Bool {
+        let unit = units[i]
+        let text = unit.text
+        guard text.scalarCount <= 400, !EditorsNoteConvention.isParenthesized(text),
+              StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
+              !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
+        let nextText = next.text
+        if BylineConvention.introducedByline(nextText) != nil || (BylineConvention.looksLikeNameList(nextText) && next.isSingleLine) { return true }
+        if let after = units[safe: i + 2], CaptionConvention.pair(nextText, after.text) != nil { return true }
+        if CaptionConvention.trailingCredit(nextText) != nil || CaptionConvention.labelledCaption(nextText) != nil { return true }
+        if DatelineConvention.parse(nextText) != nil { return true }
+        if nextText.hasPrefix(text) { return true }
+        if rightAfterHeadline, !text.endsLikeSentence, text.scalarCount <= 250, !text.startsWithQuote,
+           !StructureConvention.looksLikeSubhead(text) || text.words.count > 8 {
+            return true
+        }
+        return false
+    }
+
+    /// A keyword slug: one token with hyphens or slashes ("Germany-politics/"), or a slug with a
+    /// trailing word count ("BC-BKN--Heat-Hawks, 1st Ld-Writethru,416").
+    func isSlug(_ text: String) -> Bool {
+        if !text.contains(" "), text.contains("-") || text.contains("/"), text.scalarCount >= 3 { return true }
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let tail = text[text.index(after: comma)...]
+        let head = text.prefix(while: { $0 != " " && $0 != "," })
+        return !tail.isEmpty && tail.allSatisfy(\.isNumber) && head.contains("-")
+    }
+
+    /// A wire header field listing picture ids ("AP Photo XNP101, XNP102"): a note, not a caption.
+    func isPictureList(_ unit: Unit) -> Bool {
+        guard unit.tagged else { return false }
+        let lower = unit.text.lowercased()
+        return (lower.hasPrefix("ap photo") || lower.hasPrefix("photo") || lower.hasPrefix("with photo")) && !unit.text.endsLikeSentence
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,92 @@
+/// A logical line: one paragraph candidate, made of one or more source lines
+/// (hard-wrapped lines joined, indentation-marked paragraphs split).
+struct Unit {
+    var lines: [SourceLine]
+    /// Blank lines between this unit and the previous one.
+    var blanksBefore: Int
+
+    var text: String { lines.count == 1 ? lines[0].text : lines.map(\.text).joined(separator: " ").collapsingWhitespace() }
+    var tagged: Bool { lines[0].tagged }
+    var firstLine: Int { lines[0].number }
+    var isSingleLine: Bool { lines.count == 1 }
+}
+
+/// Groups source lines into units. Blank lines separate chunks; inside a chunk a new unit starts at
+/// an indented line (when indentation varies), at a list marker, at a wire header field, and where
+/// the previous line stopped short of the wrap width although the next word would have fitted.
+enum UnitBuilder {
+    /// Lines longer than this are never hard-wrapped: each such line is a paragraph of its own.
+    static let longestWrapWidth = 100
+
+    static func build(_ lines: ArraySlice<SourceLine>) -> [Unit] {
+        let documentWidth = min(lines.lazy.map { $0.text.scalarCount }.max() ?? 0, longestWrapWidth)
+        var units: [Unit] = []
+        var chunk: [SourceLine] = []
+        var blanks = 0
+        var chunkBlanks = 0
+        func flush() {
+            if !chunk.isEmpty { split(chunk, blanksBefore: chunkBlanks, documentWidth: documentWidth, into: &units) }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        for line in lines {
+            if line.isBlank {
+                if !chunk.isEmpty { flush() }
+                blanks += 1
+            } else {
+                if chunk.isEmpty { chunkBlanks = blanks; blanks = 0 }
+                chunk.append(line)
+            }
+        }
+        flush()
+        return units
+    }
+
+    static func split(_ chunk: [SourceLine], blanksBefore: Int, documentWidth: Int, into units: inout [Unit]) {
+        let body = chunk.filter { !$0.tagged }
+        let minIndent = body.map(\.indent).min() ?? 0
+        let mixedIndent = body.contains { $0.indent != minIndent }
+        let chunkWidth = chunk.map { $0.text.scalarCount }.max() ?? 0
+        let width = chunk.count <= 2 ? max(chunkWidth, documentWidth) : chunkWidth
+        var current: [SourceLine] = []
+        var currentIsListItem = false
+        var first = true
+        for line in chunk {
+            var startsNew = current.isEmpty
+            if let prev = current.last, !startsNew {
+                let isItem = StructureConvention.listItem(line.text) != nil
+                if line.tagged || prev.tagged || prev.endsHeaderBlock || isItem
+                    || StructureConvention.isBreakMarker(line.text) || StructureConvention.isBreakMarker(prev.text)
+                    || StructureConvention.markdownHeading(prev.text) != nil
+                    || BylineConvention.introducedByline(line.text) != nil || BylineConvention.introducedByline(prev.text) != nil
+                    || CaptionConvention.pair(prev.text, line.text) != nil
+                    || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil {
+                    startsNew = true
+                } else if currentIsListItem {
+                    // A list item continues on lines indented deeper than its marker.
+                    startsNew = line.indent <= current[0].indent
+                        && (mixedIndent || chunkWidth > longestWrapWidth || fits(prev, before: line, width: width))
+                } else if mixedIndent {
+                    startsNew = line.indent > minIndent
+                } else if chunkWidth > longestWrapWidth {
+                    startsNew = true
+                } else {
+                    startsNew = fits(prev, before: line, width: width)
+                }
+            }
+            if startsNew, !current.isEmpty {
+                units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0))
+                first = false
+                current.removeAll()
+            }
+            if current.isEmpty { currentIsListItem = StructureConvention.listItem(line.text) != nil }
+            current.append(line)
+        }
+        if !current.isEmpty { units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0)) }
+    }
+
+    /// True when the first word of `next` would have fitted on `prev`: so the break was deliberate.
+    static func fits(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
+        let firstWord = next.text.unicodeScalars.prefix(while: { $0 != " " }).count
+        return prev.text.scalarCount + 1 + firstWord <= width
+    }
+}
