@@ -15,7 +15,7 @@ extension ReadingSession {
                 meta.editorsNotes.append(text)
                 mark(unit, .editorsNote, "editor's note before the headline")
             } else if (EditorsNoteConvention.isFlag(text) || EditorsNoteConvention.isParenthesized(text))
-                        && i + 1 < units.count && (inHeaderBlock(i) || unit.tagged) {
+                        && i + 1 < units.count && (inHeaderBlock(i) || unit.tagged || units[i + 1].blanksBefore == 0) {
                 meta.editorsNotes.append(text)
                 mark(unit, .editorsNote, "flag or parenthesised note in the wire header")
             } else {

@@ -44,7 +44,7 @@ public struct SourceLines: Sendable {
                 scalars = scalars[scalars.index(after: stx)...]
             }
             if afterETX {
-                let t = SourceLines.clean(scalars, tagged: false).text
+                let t = SourceLines.clean(scalars, tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
                 continue
             }
@@ -63,7 +63,7 @@ public struct SourceLines: Sendable {
             cleaned.number = number
             lines.append(cleaned)
             if let tail {
-                let t = SourceLines.clean(tail, tagged: false).text
+                let t = SourceLines.clean(tail, tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
         }
@@ -107,10 +107,19 @@ public struct SourceLines: Sendable {
         if allowTag, text.hasPrefix("^"), text.count > 1 {
             tagged = true
             text = String(text.dropFirst()).trimmingWhitespace()
-            while let last = text.last, last == "<" || last == "=" {
-                text = String(text.dropLast()).trimmingWhitespace()
-            }
+            text = text.droppingQuadCode()
         }
         return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false)
+    }
+}
+
+extension String {
+    /// Without ANPA quad codes (`<` or `=`) at the end of a header or trailer line.
+    func droppingQuadCode() -> String {
+        var text = self
+        while let last = text.unicodeScalars.last, last == "<" || last == "=" {
+            text = String(text.unicodeScalars.dropLast()).trimmingWhitespace()
+        }
+        return text
     }
 }

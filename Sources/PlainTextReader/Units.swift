@@ -17,6 +17,8 @@ struct Unit {
 enum UnitBuilder {
     /// Lines longer than this are never hard-wrapped: each such line is a paragraph of its own.
     static let longestWrapWidth = 100
+    /// Nobody wraps prose this narrow: a chunk of shorter lines is a list of separate lines.
+    static let shortestWrapWidth = 40
 
     static func build(_ lines: ArraySlice<SourceLine>) -> [Unit] {
         let documentWidth = min(lines.lazy.map { $0.text.scalarCount }.max() ?? 0, longestWrapWidth)
@@ -59,15 +61,18 @@ enum UnitBuilder {
                     || StructureConvention.markdownHeading(prev.text) != nil
                     || BylineConvention.introducedByline(line.text) != nil || BylineConvention.introducedByline(prev.text) != nil
                     || CaptionConvention.pair(prev.text, line.text) != nil
-                    || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil {
+                    || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil
+                    || BoilerplateConvention.kind(of: line.text) != nil {
                     startsNew = true
+                } else if prev.text.hasPrefix(">") && line.text.hasPrefix(">") {
+                    startsNew = false  // a block quote continues while its lines keep the marker
                 } else if currentIsListItem {
                     // A list item continues on lines indented deeper than its marker.
                     startsNew = line.indent <= current[0].indent
                         && (mixedIndent || chunkWidth > longestWrapWidth || fits(prev, before: line, width: width))
                 } else if mixedIndent {
                     startsNew = line.indent > minIndent
-                } else if chunkWidth > longestWrapWidth {
+                } else if chunkWidth > longestWrapWidth || width < shortestWrapWidth {
                     startsNew = true
                 } else {
                     startsNew = fits(prev, before: line, width: width)
@@ -84,9 +89,14 @@ enum UnitBuilder {
         if !current.isEmpty { units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0)) }
     }
 
-    /// True when the first word of `next` would have fitted on `prev`: so the break was deliberate.
+    /// True when the break after `prev` was deliberate: the first word of `next` would have fitted
+    /// on it. Near the wrap width a wrapper's exact rule is unknown, so there the line must also
+    /// end a sentence (or a quotation, or a colon) to count as a paragraph end.
     static func fits(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
         let firstWord = next.text.unicodeScalars.prefix(while: { $0 != " " }).count
-        return prev.text.scalarCount + 1 + firstWord <= width
+        let needed = prev.text.scalarCount + 1 + firstWord
+        guard needed <= width else { return false }
+        if needed * 4 <= width * 3 { return true }
+        return prev.text.endsLikeSentence || prev.text.hasSuffix(":")
     }
 }

@@ -63,16 +63,19 @@ public enum BoilerplateConvention {
         if text.endsLikeSentence || text.hasSuffix(":") { return false }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
-        // Initials and desk codes: every word short, lower-case or a short all-caps agency tag.
-        let codeLike = words.allSatisfy { word in
+        // Desk codes and editor initials: short tokens, at least one of which cannot be an ordinary
+        // word: an all-caps agency tag ("AFP sn"), a token without vowels ("wsz", "npr"), or with digits.
+        var hasCode = false
+        for word in words {
             let w = String(word)
             let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            return (w.count <= 5 && (w == w.lowercased() || (w.isAllCaps && letters <= 4))) || w.contains("GMT")
-                || (w.contains("-") && w.isAllCaps)
+            let digits = w.unicodeScalars.filter { $0.properties.numericType != nil }.count
+            if w.contains("GMT") || (w.contains("-") && w.isAllCaps && digits > 0) { hasCode = true; continue }
+            guard w.count <= 5, w == w.lowercased() || (w.isAllCaps && letters <= 4) || digits > 0 else { return false }
+            let vowels = w.lowercased().unicodeScalars.filter { "aeiouyäöüå".unicodeScalars.contains($0) }.count
+            if w.isAllCaps || vowels == 0 || digits > 0 { hasCode = true }
         }
-        guard codeLike else { return false }
-        // At least one word must be a code, not an ordinary word a sentence fragment would have.
-        return words.count >= 2 || text == text.lowercased() || text.isAllCaps
+        return hasCode
     }
 }
 

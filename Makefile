@@ -1,0 +1,67 @@
+# copydesk — build, test and demo entry points. `make demo` and `make test` work on a fresh machine.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BUILD_FLAGS ?=
+RELEASE_FLAGS ?= -c release $(BUILD_FLAGS)
+BIN_RELEASE = .build/release/copydesk
+BIN_DEBUG = .build/debug/copydesk
+SAMPLES := $(sort $(wildcard Samples/*.txt))
+FORMATS ?= json
+SHARED ?= ../shared
+
+.PHONY: all build debug test demo golden install uninstall clean score deps
+
+all: build
+
+## Install the system packages the build needs, when they are missing (Debian/Ubuntu, needs root).
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+debug: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+## Unit, golden and end-to-end tests (tests that need ../shared skip with a message when it is absent).
+test: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+	$(SWIFT) test $(BUILD_FLAGS)
+
+## Convert every sample into out/ in every format.
+demo: build
+	@mkdir -p out
+	@for f in $(SAMPLES); do \
+	  name=$$(basename $$f .txt); \
+	  for fmt in $(FORMATS); do \
+	    $(BIN_RELEASE) convert $$f --to $$fmt -o out/$$name.$$fmt || exit 1; \
+	  done; \
+	done
+	@echo "converted $(words $(SAMPLES)) samples into out/ ($(FORMATS))"
+
+## Regenerate the golden files under Samples/expected/ (review the diff before committing).
+golden: debug
+	@mkdir -p Samples/expected
+	@for f in $(SAMPLES); do \
+	  name=$$(basename $$f .txt); \
+	  for fmt in $(FORMATS); do \
+	    $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$fmt 2>/dev/null || exit 1; \
+	  done; \
+	done
+	@git diff --stat -- Samples/expected || true
+
+## Structure score of the reader on the wire corpus in ../shared.
+score: build
+	python3 $(SHARED)/tools/score-structure.py --dir $(SHARED)/corpus/wire --cmd '$(BIN_RELEASE) convert --to json {input}'
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/copydesk/templates
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/copydesk
+	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/copydesk/templates/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/copydesk
+	rm -rf $(DESTDIR)$(PREFIX)/share/copydesk
+
+clean:
+	rm -rf .build out bench-out

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built binary the way a user does and checks exit codes, stderr and outputs.
+@Suite struct ConvertCommandTests {
+    let sample = Fixtures.sample("harbor-bridge-reopens.txt").path
+
+    @Test func convertsAFileToJSONOnStandardOutput() throws {
+        let result = try BinaryRunner.run(["convert", sample, "--to", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout)) as! [String: Any]
+        #expect((json["meta"] as! [String: Any])["headline"] as? String == "Harbor bridge reopens after two-year rebuild")
+    }
+
+    @Test func readsStandardInputAndWritesAFile() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("a.json").path
+        let result = try BinaryRunner.run(["convert", "-", "--to", "json", "-o", out], stdin: Fixtures.bytes(URL(fileURLWithPath: sample)))
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out))
+        let direct = try BinaryRunner.run(["convert", sample])
+        #expect(try Fixtures.bytes(URL(fileURLWithPath: out)) == direct.stdout)
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let a = try BinaryRunner.run(["convert", sample, "--to", "json"])
+        let b = try BinaryRunner.run(["convert", sample, "--to", "json"])
+        #expect(a.stdout == b.stdout)
+    }
+
+    @Test func warnsOnLegacyEncoding() throws {
+        let path = Fixtures.sample("legacy-cp1252.txt").path
+        let result = try BinaryRunner.run(["convert", path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "copydesk: \(path): warning: not valid UTF-8; decoded as Windows-1252\n")
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdoutText.hasPrefix("0."))
+        let help = try BinaryRunner.run(["convert", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdoutText.contains("Examples:"))
+    }
+
+    @Test func formatsListsTheRegistry() throws {
+        let result = try BinaryRunner.run(["formats"])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("json"))
+        #expect(result.stdoutText.contains("text"))
+    }
+}
+
+/// Bad input: one line `copydesk: PATH: problem`, a documented exit code, no output file left behind.
+@Suite struct BadInputTests {
+    func check(_ arguments: [String], stdin: [UInt8]? = nil, status: Int32, message: String) throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out.json").path
+        let result = try BinaryRunner.run(arguments + ["-o", out], stdin: stdin)
+        #expect(result.status == status)
+        #expect(result.stderr == message + "\n")
+        #expect(!FileManager.default.fileExists(atPath: out), "no output file may be left behind")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    func fileWith(_ bytes: [UInt8]) throws -> String {
+        let url = try BinaryRunner.temporaryFolder().appendingPathComponent("input.txt")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func emptyFile() throws {
+        let path = try fileWith([])
+        try check(["convert", path], status: 65, message: "copydesk: \(path): the file is empty or contains only white space")
+    }
+
+    @Test func whitespaceOnlyFile() throws {
+        let path = try fileWith(Array("  \n\t\n\r\n".utf8))
+        try check(["convert", path], status: 65, message: "copydesk: \(path): the file is empty or contains only white space")
+    }
+
+    @Test func fileWithNULBytes() throws {
+        let path = try fileWith([0x41, 0x42, 0x00, 0x43])
+        try check(["convert", path], status: 65, message: "copydesk: \(path): not a text file (NUL byte at offset 2)")
+    }
+
+    @Test func missingPath() throws {
+        try check(["convert", "/no/such/story.txt"], status: 66, message: "copydesk: /no/such/story.txt: no such file")
+    }
+
+    @Test func directoryInsteadOfFile() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        try check(["convert", folder.path], status: 66, message: "copydesk: \(folder.path): is a directory, expected a file")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root can read any file, so an unreadable file cannot be made"))
+    func unreadableFile() throws {
+        let path = try fileWith(Array("Text".utf8))
+        chmod(path, 0)
+        try check(["convert", path], status: 74, message: "copydesk: \(path): cannot open: permission denied")
+    }
+
+    @Test func emptyStandardInput() throws {
+        try check(["convert", "-"], stdin: [], status: 65, message: "copydesk: <stdin>: the file is empty or contains only white space")
+    }
+
+    @Test func unknownFormat() throws {
+        let result = try BinaryRunner.run(["convert", Fixtures.sample("harbor-bridge-reopens.txt").path, "--to", "docx"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("copydesk: unknown output format 'docx'; valid formats: json"))
+    }
+
+    @Test func brokenFrontMatter() throws {
+        let path = try fileWith(Array("---\ntitle: [oops\n---\nText.\n".utf8))
+        let result = try BinaryRunner.run(["convert", path])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("copydesk: \(path): front matter, line "))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import PlainTextReader
+
+@Suite struct BoilerplateTests {
+    @Test func closingLinesGoToMetadata() throws {
+        let article = try read("Headline", "", "Text of the story.", "", "More text.", "",
+                               "(Reporting by Jane Doe; Editing by John Roe)", "© 2026 Example News. All rights reserved.", "ends")
+        #expect(article.paragraphs == ["Text of the story.", "More text."])
+        #expect(article.meta.boilerplate == ["(Reporting by Jane Doe; Editing by John Roe)",
+                                             "© 2026 Example News. All rights reserved.", "ends"])
+        #expect(article.meta.copyright == "© 2026 Example News. All rights reserved.")
+    }
+
+    @Test(arguments: ["ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr", "AP-WF-02-20-16 0337GMT", "-30-"])
+    func endCodes(_ line: String) {
+        #expect(BoilerplateConvention.isEndCode(line))
+    }
+
+    @Test(arguments: ["He said no.", "Heat: Host Washington on Saturday night.", "The end of an era"])
+    func ordinaryLinesAreNotEndCodes(_ line: String) {
+        #expect(!BoilerplateConvention.isEndCode(line))
+    }
+
+    @Test func aNotebookRunsToTheEnd() throws {
+        let article = try read("Headline", "", "Berlin (dpa) - Text.", "", "# Notizblock", "", "## Redaktionelle Hinweise",
+                               "- Zu diesem Text gibt es Bilder.", "", "dpa abc")
+        #expect(article.paragraphs == ["Berlin (dpa) - Text."])
+        #expect(article.meta.boilerplate == ["# Notizblock", "## Redaktionelle Hinweise", "- Zu diesem Text gibt es Bilder.", "dpa abc"])
+    }
+
+    @Test func anAuthorBioAtTheEndIsBoilerplate() throws {
+        let article = try read("Headline", "", "Jane Doe, Example University", "", "Text of the story.", "",
+                               "Jane Doe is a professor of economics at Example University.")
+        #expect(article.paragraphs == ["Text of the story."])
+        #expect(article.meta.boilerplate.count == 1)
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import PlainTextReader
+
+@Suite struct BylineTests {
+    @Test(arguments: [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("By Sam Lister, Press Association Political Correspondent", ["Sam Lister"]),
+        ("Von Marco Krefting und Sunrita Sen, dpa", ["Marco Krefting", "Sunrita Sen"]),
+        ("By The Associated Press", ["The Associated Press"]),
+        ("By dpa correspondents", ["dpa"]),
+        ("By CHARLES O'NEIL-SMITH", ["Charles O'Neil-Smith"]),
+    ])
+    func extractsAuthors(_ line: String, _ expected: [String]) throws {
+        let byline = try #require(BylineConvention.introducedByline(line))
+        #expect(BylineConvention.authors(from: byline) == expected)
+    }
+
+    @Test func bareNameLinesAreBylines() {
+        #expect(BylineConvention.looksLikeNameList("ANTTI AUTIO, HETA HASSINEN"))
+        #expect(BylineConvention.looksLikeNameList("Geir Molnes / Faktisk.no"))
+        #expect(!BylineConvention.looksLikeNameList("The council approved the plan."))
+        #expect(BylineConvention.authors(from: "Geir Molnes / Faktisk.no") == ["Geir Molnes"])
+        #expect(BylineConvention.authors(from: "Aaron J. Staples, Michigan State University") == ["Aaron J. Staples"])
+    }
+
+    @Test func sentencesStartingWithByAreNotBylines() {
+        #expect(BylineConvention.introducedByline("By the end of the day, the river had risen two metres.") == nil)
+    }
+
+    @Test func readsASecondBylineLine() throws {
+        let article = try read("Heat beat Hawks", "", "By CHARLES ODUM", "AP Sports Writer", "", "ATLANTA (AP) _ Text of the story.")
+        #expect(article.meta.byline == "CHARLES ODUM, AP Sports Writer")
+        #expect(article.meta.authors == ["Charles Odum"])
+        #expect(article.paragraphs == ["ATLANTA (AP) _ Text of the story."])
+    }
+}

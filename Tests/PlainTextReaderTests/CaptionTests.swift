@@ -1,0 +1,34 @@
+import Testing
+import ArticleModel
+@testable import PlainTextReader
+
+@Suite struct CaptionTests {
+    @Test func captionLineRepeatedWithCreditIsOneFigure() throws {
+        let article = try read("Headline", "",
+                               "Leaders met in Moscow on Tuesday.",
+                               "Leaders met in Moscow on Tuesday. JANE DOE/POOL VIA AP", "",
+                               "MOSCOW — Text.")
+        #expect(article.figures == [Figure(caption: "Leaders met in Moscow on Tuesday.", credit: "JANE DOE/POOL VIA AP")])
+        #expect(article.paragraphs == ["MOSCOW — Text."])
+    }
+
+    @Test(arguments: [
+        ("A man walks past the bank. (AP Photo/Jane Doe)", "A man walks past the bank.", "AP Photo/Jane Doe"),
+        ("Hatchimals Alive Mystery Hatch Toy (Photo: Business Wire)", "Hatchimals Alive Mystery Hatch Toy", "Photo: Business Wire"),
+    ])
+    func captionWithTrailingCredit(_ line: String, _ caption: String, _ credit: String) {
+        #expect(CaptionConvention.trailingCredit(line) == Figure(caption: caption, credit: credit))
+    }
+
+    @Test func labelledCaptionAndCreditLine() throws {
+        let article = try read("Headline", "", "By Jane Doe", "", "BILDE: Professor Asbjørn Dyrendal.", "Foto: NTNU", "", "Text of the story.")
+        #expect(article.figures == [Figure(caption: "Professor Asbjørn Dyrendal.", credit: "Foto: NTNU")])
+    }
+
+    @Test func photosBetweenParagraphsStayInPlace() throws {
+        let article = try read("Headline", "", "By Jane Doe", "", "BEIJING — First paragraph of the story.", "",
+                               "The dog in training.", "The dog in training. ANTHONY WALLACE/AFP", "", "Second paragraph.")
+        #expect(article.blocks.map(\.typeName) == ["paragraph", "figure", "paragraph"])
+        #expect(article.meta.deck == nil)
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+import ArticleModel
+@testable import PlainTextReader
+
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        ("MOSCOW — President Putin said.", "MOSCOW —", "MOSCOW", nil, nil),
+        ("NAIROBI, Kenya, Oct. 21 — Officials said.", "NAIROBI, Kenya, Oct. 21 —", "NAIROBI, Kenya", "Oct. 21", nil),
+        ("LONDON (Reuters) - Shares rose.", "LONDON (Reuters) -", "LONDON", nil, "Reuters"),
+        ("Paris (AFP) - Le gouvernement a dit.", "Paris (AFP) -", "Paris", nil, "AFP"),
+        ("ATLANTA (AP) _ Luol Deng scored.", "ATLANTA (AP) _", "ATLANTA", nil, "AP"),
+        ("BERLIN -- Talks failed.", "BERLIN --", "BERLIN", nil, nil),
+        ("TOKYO – Prices fell.", "TOKYO –", "TOKYO", nil, nil),
+        ("Jan 30 (Reuters) - Gold rose.", "Jan 30 (Reuters) -", nil, "Jan 30", "Reuters"),
+        ("(ANSA) - Rome, October 11 - Italian minister said.", "(ANSA) - Rome, October 11 -", "Rome", "October 11", "ANSA"),
+        ("(Sports Network) - The game.", "(Sports Network) -", nil, nil, "Sports Network"),
+        ("Tel Aviv/Beirut (Reuters) - Fighting.", "Tel Aviv/Beirut (Reuters) -", "Tel Aviv/Beirut", nil, "Reuters"),
+        ("MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--BJ's said.", "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--", "MARLBOROUGH, Mass.", "Dec 5, 2024", "BUSINESS WIRE"),
+    ] as [(String, String, String?, String?, String?)])
+    func parsesDatelines(_ paragraph: String, _ text: String, _ place: String?, _ date: String?, _ source: String?) throws {
+        let dateline = try #require(DatelineConvention.parse(paragraph))
+        #expect(dateline == Dateline(text: text, place: place, date: date, source: source))
+    }
+
+    @Test(arguments: [
+        "The vote - the third this year - failed.",
+        "Meanwhile — and this matters — prices rose.",
+        "“We won,” she said - and smiled.",
+    ])
+    func ignoresDashesInOrdinarySentences(_ paragraph: String) {
+        #expect(DatelineConvention.parse(paragraph) == nil)
+    }
+
+    @Test func readerPutsTheDatelineInMeta() throws {
+        let article = try read("Headline", "", "LONDON (Reuters) - Shares rose on Monday.", "", "More text.")
+        #expect(article.meta.dateline?.place == "LONDON")
+        #expect(article.paragraphs.first == "LONDON (Reuters) - Shares rose on Monday.")
+    }
+
+    @Test func aParenthesisedNoteMayPrecedeTheDateline() throws {
+        let article = try read("Gold rises", "", "(Adds comments)", "", "Jan 30 (Reuters) - Gold rose.", "", "More.")
+        #expect(article.meta.dateline?.source == "Reuters")
+        #expect(article.paragraphs.first == "(Adds comments)")
+    }
+}

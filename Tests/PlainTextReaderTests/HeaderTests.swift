@@ -1,0 +1,49 @@
+import Testing
+import ArticleModel
+@testable import PlainTextReader
+
+@Suite struct HeaderTests {
+    @Test func deckSitsBetweenHeadlineAndByline() throws {
+        let article = try read("Headline", "", "A deck that explains", "", "By Jane Doe", "", "Text.")
+        #expect(article.meta.deck == "A deck that explains")
+    }
+
+    @Test func noDeckWhenTheStoryStartsAfterTheByline() throws {
+        let article = try read("Headline", "", "By Jane Doe", "", "First paragraph.", "", "Second paragraph.")
+        #expect(article.meta.deck == nil)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test func aLeadingDatelineParagraphMeansNoHeadline() throws {
+        let article = try read("HONOLULU (AP) _ Hawaii files court challenge to the administration's definition of close relationship needed.")
+        #expect(article.meta.headline == nil)
+        #expect(article.meta.dateline?.place == "HONOLULU")
+    }
+
+    @Test func editorsNotesAndSlugsBeforeTheHeadline() throws {
+        let article = try read("Germany-politics/", "REFILE", "(Eds: Updates with vote)", "Coalition talks could fail", "", "Berlin (dpa) - Text.")
+        #expect(article.meta.headline == "Coalition talks could fail")
+        #expect(article.meta.editorsNotes == ["REFILE", "(Eds: Updates with vote)"])
+    }
+
+    @Test func anpaHeaderFields() throws {
+        let text = "\u{16}\u{16}\u{01}z6715\u{1F}-----\n\u{02}^BC-BKN--Heat-Hawks, 1st Ld-Writethru,416<\n^Heat beat Hawks 115-111<\n^AP Photo GATK105, GATK106<\n^Eds: Updates.<\n^Deng scored 30 points on Friday night.<\n^By CHARLES ODUM=\n^AP Sports Writer=\n\t   ATLANTA (AP) _ Luol Deng scored 30 points.\n\t   \u{03}AP-WF-02-20-16 0337GMT<\n\u{04}"
+        let article = try readText(text)
+        #expect(article.meta.headline == "Heat beat Hawks 115-111")
+        #expect(article.meta.deck == "Deng scored 30 points on Friday night.")
+        #expect(article.meta.authors == ["Charles Odum"])
+        #expect(article.paragraphs == ["ATLANTA (AP) _ Luol Deng scored 30 points."])
+        #expect(article.meta.boilerplate == ["AP-WF-02-20-16 0337GMT"])
+        #expect(article.meta.editorsNotes == ["AP Photo GATK105, GATK106", "Eds: Updates."])
+    }
+
+    @Test func iptc7901HeadlineBlock() throws {
+        let text = "\u{01}eca062 4 i 211 ccccb   dpa 061\r\n\r\nGermany-politics/\r\n\u{02}1ST LEAD\r\nCoalition talks with Merkel could fail\r\nBy Jane Roe, dpa =\r\n\r\n   Berlin (dpa) - Negotiations could fail, a senior member\r\nwarned Wednesday.\r\n\r\ndpa wsz\r\n\u{03}131137 GMT Nov 13\r\n"
+        let article = try readText(text)
+        #expect(article.meta.headline == "Coalition talks with Merkel could fail")
+        #expect(article.meta.authors == ["Jane Roe"])
+        #expect(article.paragraphs == ["Berlin (dpa) - Negotiations could fail, a senior member warned Wednesday."])
+        #expect(article.meta.boilerplate == ["dpa wsz", "131137 GMT Nov 13"])
+        #expect(article.meta.editorsNotes == ["1ST LEAD"])
+    }
+}

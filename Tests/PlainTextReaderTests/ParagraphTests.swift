@@ -1,0 +1,44 @@
+import Testing
+@testable import PlainTextReader
+
+@Suite struct ParagraphTests {
+    @Test func joinsHardWrappedLines() throws {
+        let article = try read("Headline", "",
+                               "The council approved a leaner budget early on Tuesday after a session",
+                               "that ran past 4 a.m., cutting spending on road repairs to keep taxes",
+                               "flat.", "",
+                               "\"We are choosing a smaller bill today and a bigger one tomorrow,\"",
+                               "said councillor Ruth Abara, who voted against the plan to cut roads.")
+        #expect(article.paragraphs == [
+            "The council approved a leaner budget early on Tuesday after a session that ran past 4 a.m., cutting spending on road repairs to keep taxes flat.",
+            "\"We are choosing a smaller bill today and a bigger one tomorrow,\" said councillor Ruth Abara, who voted against the plan to cut roads.",
+        ])
+    }
+
+    @Test func indentationAloneMarksParagraphs() throws {
+        let article = try read("Headline", "",
+                               "    FARPORT (Wire) - Shares edged higher on Wednesday as",
+                               "traders waited for the central bank.",
+                               "    The regional index rose 0.4 percent by midday, its",
+                               "third straight session of gains.")
+        #expect(article.paragraphs == [
+            "FARPORT (Wire) - Shares edged higher on Wednesday as traders waited for the central bank.",
+            "The regional index rose 0.4 percent by midday, its third straight session of gains.",
+        ])
+    }
+
+    @Test func tabIndentedLinesAreParagraphsEach() throws {
+        let long = String(repeating: "word ", count: 25)
+        let article = try read("Headline", "", "\t   First \(long)end.", "\t   Second \(long)end.", "\t   Third.")
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs.last == "Third.")
+    }
+
+    @Test func shortLinesThatWouldHaveFittedEndParagraphs() throws {
+        let article = try read("Headline", "",
+                               "This line is long enough to set the wrap width of the chunk here.",
+                               "A short one ends.",
+                               "Another paragraph begins here and runs on to the end of the line.")
+        #expect(article.paragraphs.count == 2)
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+import ArticleModel
+@testable import PlainTextReader
+
+@Suite struct StructureTests {
+    @Test(arguments: ["* * *", "***", "###", "___", "---", "* * * *", "_____"])
+    func explicitBreakMarkersBetweenParagraphs(_ marker: String) throws {
+        let article = try read("Headline", "", "One.", "", marker, "", "Two.")
+        #expect(article.blocks == [.paragraph("One."), .sectionBreak, .paragraph("Two.")])
+    }
+
+    @Test func twoBlankLinesAreABreak() throws {
+        let article = try read("Headline", "", "One.", "", "", "Two.", "", "Three.")
+        #expect(article.breakCount == 1)
+    }
+
+    @Test func aBreakBeforeTheClosingBoilerplateIsNotCounted() throws {
+        let article = try read("Headline", "", "One.", "", "Two.", "", "___", "", "AP writer Jo Lee contributed to this report.")
+        #expect(article.breakCount == 0)
+        #expect(article.meta.boilerplate == ["___", "AP writer Jo Lee contributed to this report."])
+    }
+
+    @Test func subheadsAreShortLinesWithoutClosingPunctuation() throws {
+        let article = try read("Headline", "", "First paragraph of the story.", "", "Why it matters", "",
+                               "The find could help scientists understand life.", "", "TIP-INS", "", "Heat: Host Washington.")
+        #expect(article.headings == ["Why it matters", "TIP-INS"])
+    }
+
+    @Test func questionSubheads() throws {
+        let article = try read("Headline", "", "First paragraph.", "", "Who is Gautam Adani?", "", "Adani is the son of a family.")
+        #expect(article.headings == ["Who is Gautam Adani?"])
+    }
+
+    @Test func bulletedAndNumberedLists() throws {
+        let article = try read("Headline", "", "Here is what to watch:", "", "1. The duel", "2. The keeper", "",
+                               "Missing:", "", "- Marco (knee)", "- Sam (hamstring)")
+        #expect(article.lists == [ListBlock(ordered: true, items: ["The duel", "The keeper"]),
+                                  ListBlock(ordered: false, items: ["Marco (knee)", "Sam (hamstring)"])])
+    }
+
+    @Test func aSingleDashLedLineIsAQuoteParagraphNotAList() throws {
+        let article = try read("Headline", "", "Niinistö said:", "", "–   This may be an information operation.", "", "He added more.")
+        #expect(article.lists.isEmpty)
+        #expect(article.paragraphs.contains("–   This may be an information operation."))
+    }
+
+    @Test func allCapsNumberedLinesAreSubheads() throws {
+        let article = try read("Headline", "", "Your daily look:", "", "1. BAHAMIANS BEGIN RESCUES", "", "Bahamians rescue victims with jet skis.")
+        #expect(article.headings == ["1. BAHAMIANS BEGIN RESCUES"])
+    }
+
+    @Test func blockQuotes() throws {
+        let article = try read("Headline", "", "He wrote:", "", "> We shall fight", "> on the beaches.", "", "The end came.")
+        #expect(article.blocks.contains(.quote("We shall fight on the beaches.")))
+    }
+
+    @Test func markdownHeadings() throws {
+        let article = try read("Headline", "", "Text.", "", "## The teams", "", "More text.")
+        #expect(article.headings == ["The teams"])
+    }
+}
