@@ -152,7 +152,7 @@ extension ReadingSession {
     func isDeck(at i: Int, rightAfterHeadline: Bool) -> Bool {
         let unit = units[i]
         let text = unit.text
-        guard text.scalarCount <= 400, !EditorsNoteConvention.isParenthesized(text),
+        guard text.scalarCount <= 400, !EditorsNoteConvention.isParenthesized(text), !text.hasSuffix(":"),
               StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
               !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
         let nextText = next.text
@@ -174,8 +174,8 @@ extension ReadingSession {
         if !text.contains(" "), text.contains("-") || text.contains("/"), text.scalarCount >= 3 { return true }
         guard let comma = text.lastIndex(of: ",") else { return false }
         let tail = text[text.index(after: comma)...]
-        let head = text.prefix(while: { $0 != " " && $0 != "," })
-        return !tail.isEmpty && tail.allSatisfy(\.isNumber) && head.contains("-")
+        let tokens = text[..<comma].split(separator: " ")
+        return !tail.isEmpty && tail.allSatisfy(\.isNumber) && tokens.count <= 8 && tokens.contains { $0.contains("-") }
     }
 
     /// A wire header field listing picture ids ("AP Photo XNP101, XNP102"): a note, not a caption.

@@ -10,6 +10,8 @@ public struct SourceLine: Equatable, Sendable {
     public var tagged: Bool
     /// True when the line ended a wire headline block with ` =` (IPTC 7901).
     public var endsHeaderBlock: Bool
+    /// True for lines of a wire headline block (after STX, up to the ` =` line): each is a field.
+    public var inHeaderBlock: Bool = false
 
     public var isBlank: Bool { text.isEmpty }
 }
@@ -61,6 +63,7 @@ public struct SourceLines: Sendable {
                 headerBlockOpen = false
             }
             cleaned.number = number
+            cleaned.inHeaderBlock = hasSTX && (headerBlockOpen || cleaned.endsHeaderBlock)
             lines.append(cleaned)
             if let tail {
                 let t = SourceLines.clean(tail, tagged: false).text.droppingQuadCode()

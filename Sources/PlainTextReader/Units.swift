@@ -55,7 +55,11 @@ enum UnitBuilder {
         for line in chunk {
             var startsNew = current.isEmpty
             if let prev = current.last, !startsNew {
-                let isItem = StructureConvention.listItem(line.text) != nil
+                // A dash at the start of a wrapped line can continue a sentence ("… betreibt / - und das …").
+                let isItem = StructureConvention.listItem(line.text).map { item in
+                    prev.text.endsLikeSentence || prev.text.hasSuffix(":") || StructureConvention.listItem(prev.text) != nil
+                        || item.text.startsUppercase || item.ordered
+                } ?? false
                 if line.tagged || prev.tagged || prev.endsHeaderBlock || isItem
                     || StructureConvention.isBreakMarker(line.text) || StructureConvention.isBreakMarker(prev.text)
                     || StructureConvention.markdownHeading(prev.text) != nil
@@ -64,18 +68,29 @@ enum UnitBuilder {
                     || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil
                     || BoilerplateConvention.kind(of: line.text) != nil {
                     startsNew = true
+                } else if line.inHeaderBlock && prev.inHeaderBlock {
+                    // Wire headline-block lines are fields of their own, except inside an open parenthesis.
+                    let text = current.map(\.text).joined()
+                    startsNew = text.filter({ $0 == "(" }).count <= text.filter({ $0 == ")" }).count
                 } else if prev.text.hasPrefix(">") && line.text.hasPrefix(">") {
                     startsNew = false  // a block quote continues while its lines keep the marker
                 } else if currentIsListItem {
                     // A list item continues on lines indented deeper than its marker.
                     startsNew = line.indent <= current[0].indent
-                        && (mixedIndent || chunkWidth > longestWrapWidth || fits(prev, before: line, width: width))
+                        && (mixedIndent || chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                 } else if mixedIndent {
                     startsNew = line.indent > minIndent
-                } else if chunkWidth > longestWrapWidth || width < shortestWrapWidth {
+                } else if minIndent > 0 {
+                    // Every line indented alike (ANPA, tab-indented copy): each line opens a paragraph,
+                    // unless the text is hard-wrapped and the previous line ran to the wrap width.
+                    startsNew = chunkWidth > longestWrapWidth || width < shortestWrapWidth
+                        || !runsToWidth(prev, before: line, width: width)
+                } else if width < shortestWrapWidth {
                     startsNew = true
                 } else {
-                    startsNew = fits(prev, before: line, width: width)
+                    // Flush-left lines: a line ends its paragraph only where it finishes a sentence and,
+                    // in hard-wrapped text, stops short of the wrap width.
+                    startsNew = endsParagraph(prev) && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                 }
             }
             if startsNew, !current.isEmpty {
@@ -89,14 +104,15 @@ enum UnitBuilder {
         if !current.isEmpty { units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0)) }
     }
 
-    /// True when the break after `prev` was deliberate: the first word of `next` would have fitted
-    /// on it. Near the wrap width a wrapper's exact rule is unknown, so there the line must also
-    /// end a sentence (or a quotation, or a colon) to count as a paragraph end.
-    static func fits(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
+    /// True when the first word of `next` would not have fitted on `prev`: the wrapper broke there.
+    static func runsToWidth(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
         let firstWord = next.text.unicodeScalars.prefix(while: { $0 != " " }).count
-        let needed = prev.text.scalarCount + 1 + firstWord
-        guard needed <= width else { return false }
-        if needed * 4 <= width * 3 { return true }
-        return prev.text.endsLikeSentence || prev.text.hasSuffix(":")
+        return prev.text.scalarCount + 1 + firstWord > width
+    }
+
+    /// Sources also break lines mid-sentence at arbitrary places; only a finished sentence,
+    /// quotation or colon ends a paragraph.
+    static func endsParagraph(_ line: SourceLine) -> Bool {
+        line.text.endsLikeSentence || line.text.hasSuffix(":")
     }
 }

@@ -16,7 +16,16 @@ import TestSupport
             let output = try pipeline.run(input, path: name)
             let expectedURL = Fixtures.sample("expected/\(name).\(format)")
             let expected = try Fixtures.bytes(expectedURL)
-            #expect(output.bytes == expected, "\(name).\(format) differs from its golden file; run `make golden` and review")
+            if output.bytes != expected {
+                let ours = String(decoding: output.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let gold = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let line = Array(zip(ours, gold)).firstIndex(where: { $0.0 != $0.1 }) ?? min(ours.count, gold.count)
+                Issue.record("""
+                    \(name).\(format) differs from its golden file at line \(line + 1); run `make golden` and review
+                      golden: \(line < gold.count ? gold[line] : "<end>")
+                      output: \(line < ours.count ? ours[line] : "<end>")
+                    """)
+            }
         }
     }
 

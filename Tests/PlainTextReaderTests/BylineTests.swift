@@ -9,7 +9,7 @@ import Testing
         ("By Sam Lister, Press Association Political Correspondent", ["Sam Lister"]),
         ("Von Marco Krefting und Sunrita Sen, dpa", ["Marco Krefting", "Sunrita Sen"]),
         ("By The Associated Press", ["The Associated Press"]),
-        ("By dpa correspondents", ["dpa"]),
+        ("By dpa correspondents", ["dpa correspondents"]),
         ("By CHARLES O'NEIL-SMITH", ["Charles O'Neil-Smith"]),
     ])
     func extractsAuthors(_ line: String, _ expected: [String]) throws {

@@ -48,9 +48,14 @@ public enum BoilerplateConvention {
                 return true
             }
         }
+        // Statements about the article itself and how to reach its author.
+        for start in ["this article ", "this story ", "this report ", "this content ", "originally published", "reporting by "]
+            where lower.hasPrefix(start) {
+            return true
+        }
         return lower.contains("contributed to this report") || lower.contains("contributed reporting")
             || lower.contains("helped with this story") || lower.contains("contributed to this story")
-            || lower.hasPrefix("reporting by ") || lower.hasPrefix("originally published")
+            || lower.contains(" can be reached at ") || lower.contains(" can be reached on ")
     }
 
     /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
@@ -60,6 +65,8 @@ public enum BoilerplateConvention {
         let lower = text.lowercased()
         if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story"].contains(lower) { return true }
         if text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2 { return true }
+        // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
+        if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.scalarCount <= 32 { return true }
         if text.endsLikeSentence || text.hasSuffix(":") { return false }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
@@ -67,6 +74,11 @@ public enum BoilerplateConvention {
         // word: an all-caps agency tag ("AFP sn"), a token without vowels ("wsz", "npr"), or with digits.
         var hasCode = false
         for word in words {
+            // "mk/dnl", "hh/ph/ts/hd": initials of several editors joined by slashes.
+            if word.contains("/"), word.split(separator: "/").allSatisfy({ $0.count <= 4 && $0 == $0.lowercased() }) {
+                hasCode = true
+                continue
+            }
             let w = String(word)
             let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             let digits = w.unicodeScalars.filter { $0.properties.numericType != nil }.count

@@ -8,12 +8,12 @@ public enum BylineConvention {
     static let joiners: Set<String> = ["and", "und", "og", "och", "ja", "et", "y", "e", "en", "&", "and/or"]
     /// Words that mark an affiliation rather than a person's name.
     static let affiliationWords: Set<String> = [
-        "press", "associated", "association", "agency", "agence", "news", "newspaper", "service", "services",
+        "associated", "association", "agency", "agence", "news", "newspaper", "service", "services",
         "writer", "writers", "correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
         "staff", "university", "college", "institute", "times", "post", "tribune", "herald", "journal",
         "daily", "bureau", "reuters", "afp", "dpa", "ap", "pa", "ansa", "efe", "stt", "ntb", "tt", "ritzau",
-        "aap", "cp", "wire", "media", "group", "inc.", "ltd", "ltd.", "desk", "sports", "business", "political",
-        "chief", "senior", "special", "contributor", "columnist", "analyst", "the",
+        "aap", "cp", "wire", "media", "group", "inc.", "ltd", "ltd.", "desk",
+        "chief", "senior", "special", "contributor", "columnist", "analyst",
     ]
 
     /// The byline without its introducing word, when `text` starts with one ("By ", "Von "…).
@@ -28,6 +28,8 @@ public enum BylineConvention {
             return nil
         }
         guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        // Names start with a capital; a lower-case start is only an agency ("By dpa correspondents").
+        if !rest.startsUppercase && rest.words.count > 3 { return nil }
         if word == "di" || word == "da" || word == "de" || word == "text" || word == "texte" {
             // Ambiguous introducers must be followed by capitalised names only.
             guard looksLikeNameList(rest) else { return nil }
@@ -57,11 +59,12 @@ public enum BylineConvention {
         guard text.scalarCount <= 60, !text.endsLikeSentence, text.startsUppercase else { return false }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
+        if words.first == "The", words.count >= 2 { return true }  // "The Canadian Press"
         return words.contains { affiliationWords.contains($0.lowercased().trimmingCharacters(in: ",")) }
     }
 
     /// The people credited by a byline, without affiliation; ALL-CAPS names title-cased.
-    /// An agency-only byline ("The Associated Press", "dpa correspondents") gives the agency.
+    /// An agency-only byline ("The Associated Press", "dpa correspondents") gives the agency as written.
     public static func authors(from byline: String) -> [String] {
         // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
         var text = byline
@@ -74,7 +77,7 @@ public enum BylineConvention {
             let candidates = splitOnJoiners(part)
             if index == 0 {
                 names += candidates
-            } else if candidates.allSatisfy(isPersonName) {
+            } else if candidates.allSatisfy({ isPersonName($0) && !endsLikeOrganisation($0) }) {
                 names += candidates
             } else {
                 break  // the rest is affiliation ("Associated Press", "Michigan State University")
@@ -84,9 +87,15 @@ public enum BylineConvention {
         if people.isEmpty {
             // Agency-only byline: the agency is the author, without a trailing role word.
             guard let first = names.first else { return [] }
-            return [agencyName(first)]
+            return [first]
         }
         return people.map { $0.titleCasedName() }
+    }
+
+    /// "Coastline Press", "Example News": after a comma these name an outlet, not a person.
+    static func endsLikeOrganisation(_ text: String) -> Bool {
+        let tails: Set<String> = ["press", "news", "wire", "agency", "times", "post", "media", "daily", "report", "network"]
+        return text.words.last.map { tails.contains($0.lowercased()) } ?? false
     }
 
     static func splitOnJoiners(_ text: String) -> [String] {
@@ -110,21 +119,16 @@ public enum BylineConvention {
         guard (2...5).contains(words.count) || (words.count == 1 && text.contains("/")) else { return false }
         if words.count == 1 { return true }
         let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "da", "di", "del", "bin", "al", "du", "ter", "y"]
+        if words[0] == "The" { return false }
         for word in words {
             let lower = word.lowercased()
             if affiliationWords.contains(lower) { return false }
             if particles.contains(lower) { continue }
-            if !String(word).startsUppercase { return false }
+            // "d'Emilio", "O'Brien": a particle glued on with an apostrophe.
+            let afterApostrophe = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last.map(String.init) ?? ""
+            if !String(word).startsUppercase && !afterApostrophe.startsUppercase { return false }
         }
         return true
-    }
-
-    /// "dpa correspondents" → "dpa"; "The Associated Press" stays.
-    static func agencyName(_ text: String) -> String {
-        let roles: Set<String> = ["correspondent", "correspondents", "staff", "reporters", "writers", "desk"]
-        var words = text.words
-        while words.count > 1, let last = words.last, roles.contains(last.lowercased()) { words.removeLast() }
-        return words.joined(separator: " ")
     }
 }
 

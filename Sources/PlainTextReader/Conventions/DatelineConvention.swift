@@ -11,6 +11,7 @@ public enum DatelineConvention {
 
     /// The dateline opening `paragraph`, if it has one.
     public static func parse(_ paragraph: String) -> Dateline? {
+        if let slashed = slashedAgency(paragraph) { return slashed }
         guard let first = nextSeparator(in: paragraph, from: paragraph.startIndex) else { return nil }
         var prefix = String(paragraph[..<first.start]).trimmingWhitespace()
         var end = first.end
@@ -32,6 +33,11 @@ public enum DatelineConvention {
             if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
                 source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]).trimmingWhitespace()
                 prefix = String(prefix[..<open]).trimmingWhitespace()
+            }
+            if source == nil, let agency = trailingAgency(prefix) {
+                // "SEOUL, Nov 26 AFP -": an agency tag after the date, without parentheses.
+                source = agency.source
+                prefix = agency.rest
             }
             if prefix.isEmpty {
                 guard source != nil else { return nil }
@@ -87,6 +93,35 @@ public enum DatelineConvention {
         return nil
     }
 
+    /// "København /ritzau/: …": the agency between slashes, then a colon or dash.
+    static func slashedAgency(_ paragraph: String) -> Dateline? {
+        let head = paragraph.unicodeScalars.prefix(60)
+        guard let open = head.firstIndex(of: "/"), open > paragraph.startIndex,
+              paragraph.unicodeScalars[paragraph.unicodeScalars.index(before: open)] == " " else { return nil }
+        let afterOpen = paragraph.unicodeScalars.index(after: open)
+        guard let close = paragraph.unicodeScalars[afterOpen...].prefix(24).firstIndex(of: "/") else { return nil }
+        let agency = String(paragraph[afterOpen..<close])
+        guard !agency.isEmpty, !agency.contains(" ") else { return nil }
+        var end = paragraph.unicodeScalars.index(after: close)
+        let rest = paragraph.unicodeScalars[end...]
+        if rest.first == ":" { end = paragraph.unicodeScalars.index(after: end) }
+        else if let sep = nextSeparator(in: paragraph, from: end), paragraph.distance(from: end, to: sep.start) <= 1 { end = sep.end }
+        else { return nil }
+        let placeText = String(paragraph[..<open]).trimmingWhitespace()
+        guard let (place, date) = placeAndDate(placeText, requireCapsPlace: false) else { return nil }
+        return Dateline(text: String(paragraph[..<end]).trimmingWhitespace(), place: place, date: date, source: agency)
+    }
+
+    /// Splits "SEOUL, Nov 26 AFP" into the agency "AFP" and the rest, when a date precedes the tag.
+    static func trailingAgency(_ prefix: String) -> (source: String, rest: String)? {
+        guard let space = prefix.lastIndex(of: " ") else { return nil }
+        let tag = String(prefix[prefix.index(after: space)...])
+        let rest = String(prefix[..<space]).trimmingWhitespace()
+        guard tag.isAllCaps, (2...6).contains(tag.count), let lastPart = rest.split(separator: ",").last,
+              isDate(String(lastPart).trimmingWhitespace()) else { return nil }
+        return (tag, rest)
+    }
+
     static func wholeParenthesized(_ text: String) -> String? {
         guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
         let inner = String(text.dropFirst().dropLast()).trimmingWhitespace()
@@ -131,6 +166,7 @@ public enum DatelineConvention {
         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "janv", "févr", "fév", "avr", "juil", "déc", "okt", "dez", "mrz", "ene", "dic", "gen", "ago", "set", "ott",
     ]
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -64,14 +64,21 @@ public enum StructureConvention {
     public static func looksLikeSubhead(_ text: String) -> Bool {
         let length = text.scalarCount
         guard length >= 2, length <= 100 else { return false }
-        if text.startsWithQuote || text.hasPrefix("(") || text.hasPrefix("–") || text.hasPrefix("-") { return false }
+        if text.hasPrefix("(") || text.hasPrefix("–") || text.hasPrefix("-") { return false }
         guard let last = text.lastSignificantScalar else { return false }
         if text.isAllCaps {
             return last != "," && last != ";"
         }
         guard text.startsUppercase || text.unicodeScalars.first?.properties.numericType != nil else { return false }
         guard text.words.count <= 12, length <= 90 else { return false }
-        if text.endsWithQuote { return false }
+        if last == "-" || last == "—" || last == "–" { return false }
+        if last == ".", endsWithAbbreviation(text) { return true }
         return last != "." && last != "," && last != ";" && last != ":" && last != "!" && last != "…"
+    }
+
+    /// Company suffixes that end a name, not a sentence ("About Example Holdings, Inc.").
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        for suffix in [" Inc.", " Ltd.", " Co.", " Corp.", " Plc.", " Bros.", " Jr.", " Sr.", " St."] where text.hasSuffix(suffix) { return true }
+        return false
     }
 }
