@@ -91,6 +91,9 @@ extension ReadingSession {
         guard unit.isSingleLine, i + 1 < range.upperBound, StructureConvention.looksLikeSubhead(text) else { return false }
         let next = units[i + 1]
         if StructureConvention.isBreakMarker(next.text) { return false }
+        // A subhead introduces body text: a short line followed by another subhead-like line is not one.
+        if next.isSingleLine, StructureConvention.looksLikeSubhead(next.text), next.text.scalarCount <= 60, !next.text.startsWithQuote,
+           !text.isAllCaps, units[safe: i + 2] != nil { return false }
         if text.isAllCaps { return true }
         guard unit.blanksBefore >= 1 || next.blanksBefore >= 1 else { return false }
         // A subhead introduces longer text; a short line followed by another short line is more likely a list or verse.

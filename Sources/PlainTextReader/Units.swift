@@ -22,12 +22,15 @@ enum UnitBuilder {
 
     static func build(_ lines: ArraySlice<SourceLine>) -> [Unit] {
         let documentWidth = min(lines.lazy.map { $0.text.scalarCount }.max() ?? 0, longestWrapWidth)
+        let softBreaks = longLinesStandAlone(lines)
         var units: [Unit] = []
         var chunk: [SourceLine] = []
         var blanks = 0
         var chunkBlanks = 0
         func flush() {
-            if !chunk.isEmpty { split(chunk, blanksBefore: chunkBlanks, documentWidth: documentWidth, into: &units) }
+            if !chunk.isEmpty {
+                split(chunk, blanksBefore: chunkBlanks, documentWidth: documentWidth, softBreaks: softBreaks, into: &units)
+            }
             chunk.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -43,7 +46,25 @@ enum UnitBuilder {
         return units
     }
 
-    static func split(_ chunk: [SourceLine], blanksBefore: Int, documentWidth: Int, into units: inout [Unit]) {
+    /// True when the text puts blank lines between its long (unwrapped) lines: then a single line
+    /// break between two long lines is a soft break inside one paragraph, not a new paragraph.
+    static func longLinesStandAlone(_ lines: ArraySlice<SourceLine>) -> Bool {
+        var long = 0
+        var followedByBlank = 0
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            if line.text.scalarCount > longestWrapWidth, line.indent == 0 {
+                long += 1
+                let next = lines.index(after: index)
+                if next == lines.endIndex || lines[next].isBlank { followedByBlank += 1 }
+            }
+            index = lines.index(after: index)
+        }
+        return long >= 4 && followedByBlank * 10 >= long * 8
+    }
+
+    static func split(_ chunk: [SourceLine], blanksBefore: Int, documentWidth: Int, softBreaks: Bool, into units: inout [Unit]) {
         let body = chunk.filter { !$0.tagged }
         let minIndent = body.map(\.indent).min() ?? 0
         let mixedIndent = body.contains { $0.indent != minIndent }
@@ -90,7 +111,9 @@ enum UnitBuilder {
                 } else {
                     // Flush-left lines: a line ends its paragraph only where it finishes a sentence and,
                     // in hard-wrapped text, stops short of the wrap width.
-                    startsNew = endsParagraph(prev) && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
+                    let longLines = prev.text.scalarCount > longestWrapWidth && line.text.scalarCount > longestWrapWidth
+                    startsNew = endsParagraph(prev) && !(softBreaks && longLines)
+                        && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                 }
             }
             if startsNew, !current.isEmpty {

@@ -64,7 +64,11 @@ public enum StructureConvention {
     public static func looksLikeSubhead(_ text: String) -> Bool {
         let length = text.scalarCount
         guard length >= 2, length <= 100 else { return false }
-        if text.hasPrefix("(") || text.hasPrefix("–") || text.hasPrefix("-") { return false }
+        if text.hasPrefix("(") || text.hasPrefix("[") || text.hasPrefix("<") { return false }
+        // A dash-led line is dialogue in many house styles, unless it is a short title-like phrase.
+        if text.hasPrefix("–") || text.hasPrefix("-") || text.hasPrefix("—") {
+            guard text.words.count <= 6, !text.endsLikeSentence else { return false }
+        }
         guard let last = text.lastSignificantScalar else { return false }
         if text.isAllCaps {
             return last != "," && last != ";"
