@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
         .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "CLibXML2", "CYAML"]),
         .target(name: "CopydeskCLI", dependencies: [
-            "Copydesk",
+            "Copydesk", "ArticleModel", "PlainTextReader",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),

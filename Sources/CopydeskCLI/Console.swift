@@ -11,6 +11,11 @@ enum Console {
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
+    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+    static var wantsColour: Bool {
+        isatty(1) == 1 && getenv("NO_COLOR") == nil
+    }
+
     static func exit(_ code: Int32) -> Never {
         Glibc.exit(code)
     }

@@ -13,7 +13,7 @@ public struct CopydeskCommand: ParsableCommand {
         70 an output could not be produced, 74 I/O failure.
         """,
         version: version,
-        subcommands: [ConvertCommand.self, FormatsCommand.self])
+        subcommands: [ConvertCommand.self, InspectCommand.self, FormatsCommand.self])
 
     public init() {}
 

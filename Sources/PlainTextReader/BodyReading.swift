@@ -24,6 +24,9 @@ extension ReadingSession {
             }
             if unit.blanksBefore >= 2 && hasContent {
                 pendingBreak = true
+                for number in (unit.firstLine - unit.blanksBefore)..<unit.firstLine {
+                    roles[number] = LineRole(line: number, text: "", role: .sectionBreak, reason: "\(unit.blanksBefore) blank lines in a row between body text")
+                }
             }
             if let heading = StructureConvention.markdownHeading(text), unit.isSingleLine {
                 emit(.heading(heading.text), into: &self)

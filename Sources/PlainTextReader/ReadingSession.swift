@@ -49,6 +49,9 @@ struct ReadingSession {
         for number in source.envelopeHeader where all[number] == nil {
             all[number] = LineRole(line: number, text: "", role: .ignored, reason: "transmission header before the start-of-text code")
         }
+        for number in source.emptyTrailer {
+            all[number] = LineRole(line: number, text: "", role: .ignored, reason: "control codes after the end-of-text code")
+        }
         for line in source.lines where all[line.number] == nil {
             all[line.number] = LineRole(line: line.number, text: line.text, role: line.isBlank ? .blank : .ignored,
                                         reason: line.isBlank ? "blank line" : "not part of the article")

@@ -24,6 +24,8 @@ public struct SourceLines: Sendable {
     public var envelopeHeader: [Int]
     /// Text after the end-of-text code: end codes and time stamps (closing boilerplate).
     public var trailer: [(line: Int, text: String)]
+    /// Lines after the end-of-text code that carry nothing (form feeds, EOT).
+    public var emptyTrailer: [Int] = []
 
     public init(_ text: String) {
         lines = []
@@ -47,7 +49,7 @@ public struct SourceLines: Sendable {
             }
             if afterETX {
                 let t = SourceLines.clean(scalars, tagged: false).text.droppingQuadCode()
-                if !t.isEmpty { trailer.append((number, t)) }
+                if t.isEmpty { emptyTrailer.append(number) } else { trailer.append((number, t)) }
                 continue
             }
             var tail: Substring.UnicodeScalarView.SubSequence? = nil
