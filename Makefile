@@ -6,10 +6,11 @@ RELEASE_FLAGS ?= -c release $(BUILD_FLAGS)
 BIN_RELEASE = .build/release/copydesk
 BIN_DEBUG = .build/debug/copydesk
 SAMPLES := $(sort $(wildcard Samples/*.txt))
-FORMATS ?= json
+FORMATS ?= json html markdown
+GOLDEN_FORMATS = json html markdown
 SHARED ?= ../shared
 
-.PHONY: all build debug test demo golden install uninstall clean score deps
+.PHONY: all build debug test demo golden install uninstall clean score deps templates
 
 all: build
 
@@ -25,6 +26,7 @@ debug: deps
 
 ## Unit, golden and end-to-end tests (tests that need ../shared skip with a message when it is absent).
 test: deps
+	@scripts/install-test-tools.sh
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 
@@ -34,7 +36,8 @@ demo: build
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$f .txt); \
 	  for fmt in $(FORMATS); do \
-	    $(BIN_RELEASE) convert $$f --to $$fmt -o out/$$name.$$fmt || exit 1; \
+	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; \
+	    $(BIN_RELEASE) convert $$f --to $$fmt -o out/$$name.$$ext || exit 1; \
 	  done; \
 	done
 	@echo "converted $(words $(SAMPLES)) samples into out/ ($(FORMATS))"
@@ -44,11 +47,16 @@ golden: debug
 	@mkdir -p Samples/expected
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$f .txt); \
-	  for fmt in $(FORMATS); do \
-	    $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$fmt 2>/dev/null || exit 1; \
+	  for fmt in $(GOLDEN_FORMATS); do \
+	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; \
+	    $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$ext 2>/dev/null || exit 1; \
 	  done; \
 	done
 	@git diff --stat -- Samples/expected || true
+
+## Re-embed Templates/page.html.mustache into the binary (a test fails when they differ).
+templates:
+	scripts/embed-templates.sh
 
 ## Structure score of the reader on the wire corpus in ../shared.
 score: build

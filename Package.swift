@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -19,7 +20,9 @@ let package = Package(
                        providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(name: "ArticleModel"),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
-        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "CLibXML2", "CYAML"]),
+        .target(name: "HTMLWriter", dependencies: ["ArticleModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),
+        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "HTMLWriter", "MarkdownWriter", "CLibXML2", "CYAML"]),
         .target(name: "CopydeskCLI", dependencies: [
             "Copydesk", "ArticleModel", "PlainTextReader",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -28,6 +31,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
         .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),
+        .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "TestSupport"]),
+        .testTarget(name: "MarkdownWriterTests", dependencies: ["MarkdownWriter", "TestSupport"]),
         .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CLibXML2", "CYAML", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

@@ -12,7 +12,7 @@ public struct FormatRegistry: Sendable {
     /// Everything copydesk ships with.
     public static let standard = FormatRegistry(
         readers: [PlainTextFormat()],
-        writers: [JSONFormat()])
+        writers: [JSONFormat(), HTMLFormat(), MarkdownFormat()])
 
     public var writerNames: [String] { writers.map(\.name) }
     public var readerNames: [String] { readers.map(\.name) }

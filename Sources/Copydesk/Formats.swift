@@ -1,10 +1,12 @@
 import ArticleModel
+import HTMLWriter
+import MarkdownWriter
 import PlainTextReader
 
-/// Options every writer may look at; each writer reads only what it needs.
+/// The options of every writer, each writer's own small type; a writer reads only its own.
 public struct WriterOptions: Sendable {
-    /// Write a complete document (HTML page) instead of a fragment.
-    public var standalone: Bool = false
+    public var html = HTMLWriter.Options()
+    public var markdown = MarkdownWriter.Options()
     public init() {}
 }
 
@@ -64,5 +66,33 @@ public struct JSONFormat: ArticleWriter {
         } catch {
             throw CopydeskError(.output, "cannot encode JSON: \(error)", step: "write json")
         }
+    }
+}
+
+/// HTML: an `<article>` fragment, or a whole page with `--standalone`.
+public struct HTMLFormat: ArticleWriter {
+    public let name = "html"
+    public let fileExtension = "html"
+    public let summary = "semantic HTML: an <article> fragment, or a full page with --standalone"
+    public init() {}
+    public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        do {
+            return WriterOutput(bytes: try HTMLWriter.format(article, options: options.html))
+        } catch {
+            switch error {
+            case .template(let message): throw CopydeskError(.usage, message, step: "write html")
+            }
+        }
+    }
+}
+
+/// CommonMark.
+public struct MarkdownFormat: ArticleWriter {
+    public let name = "markdown"
+    public let fileExtension = "md"
+    public let summary = "CommonMark, every metacharacter escaped"
+    public init() {}
+    public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        WriterOutput(bytes: MarkdownWriter.format(article, options: options.markdown))
     }
 }

@@ -11,7 +11,9 @@ struct ConvertCommand: ParsableCommand {
 
         Examples:
           copydesk convert story.txt --to json
-          copydesk convert story.txt --to json -o story.json
+          copydesk convert story.txt --to html -s -o story.html
+          copydesk convert story.txt --to html -s --template my-page.mustache
+          copydesk convert story.txt --to markdown --wrap 72
           cat story.txt | copydesk convert - --to json > story.json
         """)
 
@@ -24,9 +26,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Where to write the output; - or nothing for standard output.")
     var output: String?
 
+    @OptionGroup var writerFlags: WriterFlags
+
     mutating func run() throws {
         let registry = FormatRegistry.standard
-        let pipeline = Pipeline(reader: try registry.reader(named: "text"), writer: try registry.writer(named: to))
+        let options = try writerFlags.options()
+        let pipeline = Pipeline(reader: try registry.reader(named: "text"), writer: try registry.writer(named: to), options: options)
         let bytes = try FileIO.read(input)
         let label = input == "-" ? "<stdin>" : input
         let result = try pipeline.run(bytes, path: label)

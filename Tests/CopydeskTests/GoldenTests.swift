@@ -6,7 +6,7 @@ import TestSupport
 /// Every sample, written by every golden format, must match its file under Samples/expected/.
 /// Regenerate with `make golden` and review the diff.
 @Suite struct GoldenTests {
-    static let formats = ["json"]
+    static let formats = ["json", "html", "markdown"]
 
     @Test(arguments: Fixtures.sampleNames())
     func sampleMatchesGoldenFiles(_ name: String) throws {
@@ -14,7 +14,8 @@ import TestSupport
         for format in Self.formats {
             let pipeline = Pipeline(reader: PlainTextFormat(), writer: try FormatRegistry.standard.writer(named: format))
             let output = try pipeline.run(input, path: name)
-            let expectedURL = Fixtures.sample("expected/\(name).\(format)")
+            let writer = try FormatRegistry.standard.writer(named: format)
+            let expectedURL = Fixtures.sample("expected/\(name).\(writer.fileExtension)")
             let expected = try Fixtures.bytes(expectedURL)
             if output.bytes != expected {
                 let ours = String(decoding: output.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

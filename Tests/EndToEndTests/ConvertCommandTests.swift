@@ -123,3 +123,47 @@ import TestSupport
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 }
+
+@Suite struct WriterFlagTests {
+    let sample = Fixtures.sample("harbor-bridge-reopens.txt").path
+
+    @Test func standalonePage() throws {
+        let result = try BinaryRunner.run(["convert", sample, "--to", "html", "-s"])
+        #expect(result.status == 0)
+        #expect(result.stdoutText.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func theDefaultTemplateIsFoundFromAnyFolder() throws {
+        let elsewhere = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let result = try BinaryRunner.run(["convert", sample, "--to", "html", "--standalone"], in: elsewhere)
+        #expect(result.status == 0)
+        #expect(result.stdoutText.contains("<title>Harbor bridge reopens after two-year rebuild</title>"))
+    }
+
+    @Test func aUserTemplateReplacesTheDefault() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("mine.mustache")
+        try "<!-- mine -->{{title}}".write(to: template, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["convert", sample, "--to", "html", "--template", template.path])
+        #expect(result.status == 0)
+        #expect(result.stdoutText == "<!-- mine -->Harbor bridge reopens after two-year rebuild\n")
+    }
+
+    @Test func aMissingTemplateIsMissingInput() throws {
+        let result = try BinaryRunner.run(["convert", sample, "--to", "html", "--template", "/no/such.mustache"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "copydesk: /no/such.mustache: no such file\n")
+    }
+
+    @Test func wrapWidth() throws {
+        let result = try BinaryRunner.run(["convert", sample, "--to", "markdown", "--wrap", "40"])
+        #expect(result.status == 0)
+        // ATX headings cannot span lines in CommonMark, so only they may be longer.
+        #expect(result.stdoutText.split(separator: "\n").allSatisfy { $0.count <= 40 || $0.hasPrefix("#") })
+        let bad = try BinaryRunner.run(["convert", sample, "--to", "markdown", "--wrap", "wide"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("copydesk: --wrap takes none or a number"))
+    }
+}

@@ -1,0 +1,137 @@
+import ArticleModel
+
+/// Writes an article as semantic HTML: an `<article>` fragment, or a whole page through a
+/// Mustache template (`HTMLPage`). Class names are part of the public interface (README).
+public enum HTMLWriter {
+    public struct Options: Sendable {
+        /// Write a complete HTML5 document instead of a fragment.
+        public var standalone = false
+        /// A Mustache template replacing the default page template (its text, not a path).
+        public var pageTemplate: String? = nil
+        public init(standalone: Bool = false, pageTemplate: String? = nil) {
+            self.standalone = standalone
+            self.pageTemplate = pageTemplate
+        }
+    }
+
+    public enum Failure: Error, Equatable {
+        case template(String)
+    }
+
+    /// The article as HTML bytes (fragment or page).
+    public static func format(_ article: Article, options: Options = Options()) throws(Failure) -> [UInt8] {
+        let fragment = fragment(article)
+        guard options.standalone else { return fragment }
+        return try HTMLPage.render(article, body: fragment, template: options.pageTemplate)
+    }
+
+    /// The `<article>` element, newline-terminated.
+    public static func fragment(_ article: Article) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(article.blocks.count * 400 + 512)
+        var writer = FragmentWriter(article: article)
+        writer.write(into: &out)
+        return out
+    }
+}
+
+/// Walks the tree once, appending into one buffer.
+struct FragmentWriter {
+    let article: Article
+
+    mutating func write(into out: inout [UInt8]) {
+        let meta = article.meta
+        out.append(contentsOf: "<article class=\"copydesk-article\"".utf8)
+        if let lang = meta.language {
+            out.append(contentsOf: " lang=\"".utf8)
+            HTMLEscaping.appendAttribute(lang, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(contentsOf: ">\n".utf8)
+        writeHeader(meta, into: &out)
+        out.append(contentsOf: "<section class=\"copydesk-section\">\n".utf8)
+        var first = true
+        for block in article.blocks {
+            writeBlock(block, isFirstParagraph: &first, into: &out)
+        }
+        out.append(contentsOf: "</section>\n".utf8)
+        if !meta.boilerplate.isEmpty {
+            out.append(contentsOf: "<footer class=\"copydesk-boilerplate\">\n".utf8)
+            for line in meta.boilerplate { element("p", nil, line, into: &out) }
+            out.append(contentsOf: "</footer>\n".utf8)
+        }
+        out.append(contentsOf: "</article>\n".utf8)
+    }
+
+    func writeHeader(_ meta: Meta, into out: inout [UInt8]) {
+        guard meta.headline != nil || meta.deck != nil || meta.byline != nil || meta.date != nil else { return }
+        out.append(contentsOf: "<header class=\"copydesk-header\">\n".utf8)
+        if let headline = meta.headline { element("h1", "copydesk-headline", headline, into: &out) }
+        if let deck = meta.deck { element("p", "copydesk-deck", deck, into: &out) }
+        if let byline = meta.byline { element("p", "copydesk-byline", byline, into: &out) }
+        if let date = meta.date, let datetime = DateText.machineReadable(date) {
+            out.append(contentsOf: "<p class=\"copydesk-published\"><time class=\"copydesk-date\" datetime=\"".utf8)
+            HTMLEscaping.appendAttribute(datetime, to: &out)
+            out.append(contentsOf: "\">".utf8)
+            HTMLEscaping.appendText(DateText.humanReadable(date, language: meta.language), to: &out)
+            out.append(contentsOf: "</time></p>\n".utf8)
+        }
+        out.append(contentsOf: "</header>\n".utf8)
+    }
+
+    func writeBlock(_ block: Block, isFirstParagraph: inout Bool, into out: inout [UInt8]) {
+        switch block {
+        case .paragraph(let text):
+            out.append(contentsOf: "<p>".utf8)
+            if isFirstParagraph, let dateline = article.meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
+                out.append(contentsOf: "<span class=\"copydesk-dateline\">".utf8)
+                HTMLEscaping.appendText(dateline.text, to: &out)
+                out.append(contentsOf: "</span>".utf8)
+                HTMLEscaping.appendText(String(text.dropFirst(dateline.text.count)), to: &out)
+            } else {
+                HTMLEscaping.appendText(text, to: &out)
+            }
+            out.append(contentsOf: "</p>\n".utf8)
+            isFirstParagraph = false
+        case .heading(let text):
+            element("h2", "copydesk-subhead", text, into: &out)
+        case .quote(let text):
+            out.append(contentsOf: "<blockquote class=\"copydesk-quote\"><p>".utf8)
+            HTMLEscaping.appendText(text, to: &out)
+            out.append(contentsOf: "</p></blockquote>\n".utf8)
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            out.append(contentsOf: "<\(tag) class=\"copydesk-list\">\n".utf8)
+            for item in list.items { element("li", nil, item, into: &out) }
+            out.append(contentsOf: "</\(tag)>\n".utf8)
+        case .figure(let figure):
+            out.append(contentsOf: "<figure class=\"copydesk-figure\">\n<figcaption><span class=\"copydesk-caption\">".utf8)
+            HTMLEscaping.appendText(figure.caption, to: &out)
+            out.append(contentsOf: "</span>".utf8)
+            if let credit = figure.credit {
+                out.append(contentsOf: " <span class=\"copydesk-credit\">".utf8)
+                HTMLEscaping.appendText(credit, to: &out)
+                out.append(contentsOf: "</span>".utf8)
+            }
+            out.append(contentsOf: "</figcaption>\n</figure>\n".utf8)
+        case .sectionBreak:
+            // A break closes one section and opens the next; the rule makes it visible without CSS.
+            out.append(contentsOf: "</section>\n<hr class=\"copydesk-break\">\n<section class=\"copydesk-section\">\n".utf8)
+        }
+    }
+
+    func element(_ tag: String, _ className: String?, _ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "<"))
+        out.append(contentsOf: tag.utf8)
+        if let className {
+            out.append(contentsOf: " class=\"".utf8)
+            out.append(contentsOf: className.utf8)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(UInt8(ascii: ">"))
+        HTMLEscaping.appendText(text, to: &out)
+        out.append(contentsOf: "</".utf8)
+        out.append(contentsOf: tag.utf8)
+        out.append(contentsOf: ">\n".utf8)
+    }
+}

@@ -1,0 +1,52 @@
+/// CommonMark escaping: every character that could start markup is backslash-escaped, so any
+/// text renders as the same literal text. Works on UTF-8 bytes.
+enum MarkdownEscaping {
+    /// ASCII punctuation that can open or close inline markup anywhere in a line.
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text with inline metacharacters escaped (line-start constructs are handled per line).
+    static func inline(_ text: String) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            // A line break inside a value would end the block; it is only white space here.
+            if byte == 0x0A || byte == 0x0D { out.append(UInt8(ascii: " ")); continue }
+            if needsEscape(byte) { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
+        }
+        return out
+    }
+
+    /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext
+    /// underline (`=`), and leading spaces that would make code. `*`, `#`, `>` are already escaped.
+    static func protectLineStart(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var line = line
+        while let first = line.first, first == UInt8(ascii: " ") { line = line.dropFirst() }
+        guard let first = line.first else { return }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+            out.append(UInt8(ascii: "\\"))
+            out.append(contentsOf: line)
+            return
+        }
+        // "2024. was" or "3) and": digits then "." or ")" start an ordered list.
+        var digits = line.startIndex
+        while digits < line.endIndex, line[digits] >= 0x30, line[digits] <= 0x39 { digits += 1 }
+        if digits > line.startIndex, digits - line.startIndex <= 9, digits < line.endIndex,
+           line[digits] == UInt8(ascii: ".") || line[digits] == UInt8(ascii: ")") {
+            out.append(contentsOf: line[..<digits])
+            out.append(UInt8(ascii: "\\"))
+            out.append(contentsOf: line[digits...])
+            return
+        }
+        out.append(contentsOf: line)
+    }
+}
