@@ -6,8 +6,10 @@ RELEASE_FLAGS ?= -c release $(BUILD_FLAGS)
 BIN_RELEASE = .build/release/copydesk
 BIN_DEBUG = .build/debug/copydesk
 SAMPLES := $(sort $(wildcard Samples/*.txt))
-FORMATS ?= json html markdown
-GOLDEN_FORMATS = json html markdown
+FORMATS ?= json html markdown newsml
+GOLDEN_FORMATS = json html markdown newsml
+# Golden files must not depend on file times: fix the fallback date (2026-01-01T00:00:00Z).
+GOLDEN_EPOCH = 1767225600
 SHARED ?= ../shared
 
 .PHONY: all build debug test demo golden install uninstall clean score deps templates
@@ -36,7 +38,7 @@ demo: build
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$f .txt); \
 	  for fmt in $(FORMATS); do \
-	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; \
+	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; [ $$fmt = newsml ] && ext=xml; \
 	    $(BIN_RELEASE) convert $$f --to $$fmt -o out/$$name.$$ext || exit 1; \
 	  done; \
 	done
@@ -48,8 +50,8 @@ golden: debug
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$f .txt); \
 	  for fmt in $(GOLDEN_FORMATS); do \
-	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; \
-	    $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$ext 2>/dev/null || exit 1; \
+	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; [ $$fmt = newsml ] && ext=xml; \
+	    SOURCE_DATE_EPOCH=$(GOLDEN_EPOCH) $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$ext 2>/dev/null || exit 1; \
 	  done; \
 	done
 	@git diff --stat -- Samples/expected || true

@@ -22,9 +22,13 @@ let package = Package(
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),
-        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "HTMLWriter", "MarkdownWriter", "CLibXML2", "CYAML"]),
+        .target(name: "NewsMLCore"),
+        .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "NewsMLCore", "CLibXML2"]),
+        .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),
+        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
+                                                 "NewsMLWriter", "NewsMLValidator", "CLibXML2", "CYAML"]),
         .target(name: "CopydeskCLI", dependencies: [
-            "Copydesk", "ArticleModel", "PlainTextReader",
+            "Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
@@ -33,6 +37,7 @@ let package = Package(
         .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "TestSupport"]),
         .testTarget(name: "MarkdownWriterTests", dependencies: ["MarkdownWriter", "TestSupport"]),
+        .testTarget(name: "NewsMLTests", dependencies: ["NewsMLWriter", "NewsMLValidator", "NewsMLCore", "TestSupport"]),
         .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CLibXML2", "CYAML", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

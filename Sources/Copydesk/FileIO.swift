@@ -7,6 +7,14 @@ import Darwin
 /// Reading inputs and writing outputs with plain POSIX calls: no Foundation in the hot path,
 /// and outputs written to a temporary file renamed into place, so no reader ever sees half a file.
 public enum FileIO {
+    /// The modification time of a file, in seconds since 1970, or nil (standard input, errors).
+    public static func modificationTime(_ path: String) -> Int64? {
+        guard path != "-" else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_mtim.tv_sec)
+    }
+
     /// Reads a whole file, or standard input for "-".
     public static func read(_ path: String) throws(CopydeskError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, path: "<stdin>") }
@@ -25,20 +33,38 @@ public enum FileIO {
         return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
     }
 
+    /// Reads to the end into one buffer, growing it only when the size hint was short
+    /// (pipes, files that grow); no zero-filled scratch buffer per file.
     static func readAll(fd: Int32, path: String, sizeHint: Int = 0) throws(CopydeskError) -> [UInt8] {
+        var capacity = max(sizeHint + 1, 4096)
         var bytes = [UInt8]()
-        bytes.reserveCapacity(max(sizeHint, 4096) + 1)
-        var chunk = [UInt8](repeating: 0, count: max(min(sizeHint + 1, 1 << 20), 65536))
+        var failure: Int32 = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CopydeskError(.io, path: path, "cannot read: \(describe(errno))")
+            let start = bytes.count
+            let room = capacity - start
+            var got = 0
+            bytes.append(contentsOf: repeatElement(0, count: 0))  // keep `bytes` unique before writing
+            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                if start > 0 { _ = bytes.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, start) } }
+                var filled = start
+                while filled < capacity {
+                    let n = Glibc.read(fd, buffer.baseAddress! + filled, capacity - filled)
+                    if n == 0 { break }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    filled += n
+                }
+                got = filled - start
+                count = filled
             }
-            bytes.append(contentsOf: chunk[0..<n])
+            bytes = grown
+            if failure != 0 { throw CopydeskError(.io, path: path, "cannot read: \(describe(failure))") }
+            if got < room { return bytes }
+            capacity *= 2
         }
-        return bytes
     }
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.

@@ -1,13 +1,22 @@
 import ArticleModel
 import HTMLWriter
 import MarkdownWriter
+import NewsMLWriter
 import PlainTextReader
+
+/// copydesk's version (`--version`, NewsML generator).
+public enum CopydeskVersion {
+    public static let string = "0.1.0"
+}
 
 /// The options of every writer, each writer's own small type; a writer reads only its own.
 public struct WriterOptions: Sendable {
     public var html = HTMLWriter.Options()
     public var markdown = MarkdownWriter.Options()
-    public init() {}
+    public var newsml = NewsMLWriter.Options()
+    public init() {
+        newsml.generatorVersion = CopydeskVersion.string
+    }
 }
 
 /// What a writer produced: the bytes, plus notes about content it could not express.
@@ -94,5 +103,17 @@ public struct MarkdownFormat: ArticleWriter {
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         WriterOutput(bytes: MarkdownWriter.format(article, options: options.markdown))
+    }
+}
+
+/// NewsML-G2 2.35 NewsItem, power conformance.
+public struct NewsMLFormat: ArticleWriter {
+    public let name = "newsml"
+    public let fileExtension = "xml"
+    public let summary = "NewsML-G2 2.35 NewsItem (power conformance), XHTML body"
+    public init() {}
+    public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        let output = NewsMLWriter.item(article, options: options.newsml)
+        return WriterOutput(bytes: output.bytes, warnings: output.warnings)
     }
 }

@@ -1,4 +1,5 @@
 import ArticleModel
+import NewsMLWriter
 import PlainTextReader
 
 /// Reader → transforms → writer for one article. Every failure is stamped with the step and file.
@@ -23,7 +24,14 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads the article in `bytes` (from `path`, for messages), transforms and writes it.
-    public func run(_ bytes: [UInt8], path: String) throws(CopydeskError) -> Output {
+    /// `modified` is the input's modification time (seconds since 1970), the last resort for dates.
+    public func run(_ bytes: [UInt8], path: String, modified: Int64? = nil) throws(CopydeskError) -> Output {
+        let article = try read(bytes, path: path)
+        return try write(article.article, warnings: article.warnings, source: bytes, path: path, modified: modified)
+    }
+
+    /// The read and transform steps alone: the tree, and the reader's warnings.
+    public func read(_ bytes: [UInt8], path: String) throws(CopydeskError) -> (article: Article, warnings: [String]) {
         let read: PlainTextReader.Result
         do {
             read = try reader.read(bytes)
@@ -38,13 +46,30 @@ public struct Pipeline: Sendable {
                 throw CopydeskError(error.kind, path: path, "\(transform.name): \(error.message)", step: transform.name)
             }
         }
+        let warnings = read.warnings.map { warning in warning.line.map { "line \($0): \(warning.message)" } ?? warning.message }
+        return (article, warnings)
+    }
+
+    /// The write step, with the identity and time facts writers may need about the source.
+    public func write(_ article: Article, warnings: [String] = [], source: [UInt8], path: String,
+                      modified: Int64? = nil, using writer: (any ArticleWriter)? = nil) throws(CopydeskError) -> Output {
+        let writer = writer ?? self.writer
+        var options = self.options
+        options.newsml.fallbackID = options.newsml.fallbackID ?? "sha256-" + String(SHA256.hex(source).prefix(32))
+        if options.newsml.fallbackDate == nil, let modified {
+            options.newsml.fallbackDate = NewsMLTime.utc(modified)
+        }
         let written: WriterOutput
         do {
             written = try writer.write(article, options: options)
         } catch {
             throw CopydeskError(error.kind, path: path, error.message, step: "write \(writer.name)")
         }
-        let warnings = read.warnings.map { warning in warning.line.map { "line \($0): \(warning.message)" } ?? warning.message }
         return Output(bytes: written.bytes, warnings: warnings + written.warnings)
     }
+}
+
+/// Timestamps for NewsML dates, without Foundation.
+enum NewsMLTime {
+    static func utc(_ seconds: Int64) -> String { Timestamp.utc(secondsSince1970: seconds) }
 }

@@ -3,7 +3,7 @@ import Copydesk
 
 /// The root command: `copydesk <subcommand>`.
 public struct CopydeskCommand: ParsableCommand {
-    public static let version = "0.1.0"
+    public static let version = CopydeskVersion.string
 
     public static let configuration = CommandConfiguration(
         commandName: "copydesk",
@@ -13,7 +13,7 @@ public struct CopydeskCommand: ParsableCommand {
         70 an output could not be produced, 74 I/O failure.
         """,
         version: version,
-        subcommands: [ConvertCommand.self, InspectCommand.self, FormatsCommand.self])
+        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, FormatsCommand.self])
 
     public init() {}
 
@@ -25,6 +25,8 @@ public struct CopydeskCommand: ParsableCommand {
         } catch let error as CopydeskError {
             Console.error(error.line)
             Console.exit(error.exitCode)
+        } catch let error as ExitCode {
+            Console.exit(error.rawValue)
         } catch {
             exit(withError: error)
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Copydesk
+import NewsMLWriter
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The options writers take, shared by every command that writes articles.
 struct WriterFlags: ParsableArguments {
@@ -12,8 +16,32 @@ struct WriterFlags: ParsableArguments {
     @Option(name: .long, help: "Markdown: wrap paragraphs at N columns, or none (default).")
     var wrap: String = "none"
 
+    @Option(name: .long, help: "NewsML: the provider's name (default: Copydesk).")
+    var provider: String?
+
+    @Option(name: .long, help: "NewsML: the provider's domain, used in provider URIs and guids (default: copydesk.example).")
+    var providerDomain: String?
+
+    @Option(name: .long, help: "NewsML: versionCreated when the article has no date (RFC 3339); default $SOURCE_DATE_EPOCH, else the file's time.")
+    var date: String?
+
     func options() throws(CopydeskError) -> WriterOptions {
         var options = WriterOptions()
+        if let provider { options.newsml.providerName = provider }
+        if let providerDomain {
+            guard !providerDomain.isEmpty, !providerDomain.contains(where: { $0 == "/" || $0 == " " || $0 == ":" }) else {
+                throw CopydeskError(.usage, "--provider-domain takes a domain name such as example.com, not '\(providerDomain)'")
+            }
+            options.newsml.providerDomain = providerDomain
+        }
+        if let date {
+            guard let parsed = Timestamp.dateTime(date) else {
+                throw CopydeskError(.usage, "--date takes an RFC 3339 date such as 2026-11-25T09:30:00Z, not '\(date)'")
+            }
+            options.newsml.fallbackDate = parsed.value
+        } else if let epoch = getenv("SOURCE_DATE_EPOCH").flatMap({ Int64(String(cString: $0)) }) {
+            options.newsml.fallbackDate = Timestamp.utc(secondsSince1970: epoch)
+        }
         options.html.standalone = standalone || template != nil
         if let template {
             let bytes = try FileIO.read(template)

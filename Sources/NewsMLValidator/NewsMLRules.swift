@@ -1,0 +1,253 @@
+import CLibXML2
+import NewsMLCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// copydesk's rules for what the NewsML-G2 schema cannot express (codes in `RuleCode`).
+enum NewsMLRules {
+    /// Attributes whose values are QCodes (or lists of them) on NewsML-G2 elements.
+    static let qcodeAttributes: Set<String> = ["qcode", "role", "type", "rel", "jobtitle", "rendition", "how", "why",
+                                               "pubconstraint", "confirmationstatus", "scope", "aspect", "format"]
+    /// Elements the NewsML-G2 Core conformance level does not have.
+    static let powerOnlyElements: Set<String> = [
+        "partMeta", "assert", "inlineRef", "derivedFrom", "derivedFromValue", "hopHistory", "pubHistory",
+        "rightsExpressionXML", "rightsExpressionData", "dataMining", "userInteraction", "rating", "timeDelim",
+        "hash", "expires", "origRep", "incomingFeedId", "metadataCreator", "digitalSourceType",
+        "contentMetaExtProperty", "itemMetaExtProperty", "rightsInfoExtProperty", "headerExtProperty", "bag", "mainConcept",
+    ]
+
+    /// First bytes of those names, to skip most elements and attributes without making a String.
+    static let powerOnlyInitials: Set<UInt8> = Set(powerOnlyElements.map { $0.utf8.first! })
+    static let qcodeAttributeInitials: Set<UInt8> = Set(qcodeAttributes.map { $0.utf8.first! })
+
+    static func check(_ document: xmlDocPtr, file: String) -> [Diagnostic] {
+        guard let root = xmlDocGetRootElement(document) else { return [] }
+        var walker = Walker(file: file)
+        walker.collectCatalogs(root)
+        walker.visit(root)
+        return walker.findings
+    }
+
+    struct Walker {
+        let file: String
+        var findings: [Diagnostic] = []
+        var declared: Set<String> = []
+        var hasIPTCCatalog = false
+        var hasOtherRemoteCatalog = false
+        var itemConformance: String? = nil
+
+        init(file: String) { self.file = file }
+
+        /// Catalogs sit at the top of an item (or a message header): only those levels are searched.
+        mutating func collectCatalogs(_ node: xmlNodePtr) {
+            var containers: [xmlNodePtr] = [node]
+            forEachChild(node) { child in
+                if named(child, "header") || named(child, "itemSet") {
+                    containers.append(child)
+                    forEachChild(child) { if named($0, "newsItem") || named($0, "packageItem") { containers.append($0) } }
+                }
+            }
+            for container in containers {
+                forEachChild(container) { element in
+                    if named(element, "catalogRef"), let href = attribute(element, "href") {
+                        if NewsML.isIPTCCatalog(href) { hasIPTCCatalog = true } else { hasOtherRemoteCatalog = true }
+                    } else if named(element, "catalog") {
+                        forEachChild(element) { scheme in
+                            if named(scheme, "scheme"), let alias = attribute(scheme, "alias") { declared.insert(alias) }
+                        }
+                    }
+                }
+            }
+        }
+
+        func isDeclared(_ alias: Substring) -> Bool {
+            let alias = String(alias)
+            return declared.contains(alias) || (hasIPTCCatalog && NewsML.iptcCatalogAliases.contains(alias))
+        }
+
+        mutating func visit(_ node: xmlNodePtr) {
+            var stack: [xmlNodePtr] = [node]
+            var powerElements: [(String, Int)] = []
+            var conformanceNodes: [xmlNodePtr] = []
+            while let current = stack.popLast() {
+                guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+                guard isNAR(current) else { continue }  // foreign content (XHTML, NITF, ODRL) is not ours to check
+                if current.pointee.properties != nil { checkQCodes(current) }
+                if named(current, "inlineXML") {
+                    checkInlineXML(current)
+                    continue
+                }
+                if current.pointee.parent == nil || current.pointee.parent.pointee.type == XML_DOCUMENT_NODE
+                    || named(current.pointee.parent, "itemSet") {
+                    conformanceNodes.append(current)
+                }
+                if named(current, "versionCreated") || named(current, "firstCreated") || named(current, "sent") {
+                    checkTimeZone(current, name(current))
+                }
+                if powerElements.isEmpty, let first = current.pointee.name, powerOnlyInitials.contains(first.pointee) {
+                    let elementName = name(current)
+                    if powerOnlyElements.contains(elementName) { powerElements.append((elementName, line(current))) }
+                }
+                var child = current.pointee.children
+                var children: [xmlNodePtr] = []
+                while let c = child { children.append(c); child = c.pointee.next }
+                stack.append(contentsOf: children.reversed())
+            }
+            if let first = powerElements.first,
+               conformanceNodes.contains(where: { attribute($0, "conformance") != "power" }) {
+                findings.append(diagnostic(first.1, .warning, RuleCode.conformance,
+                    "element '\(first.0)' exists only in NewsML-G2 power conformance, but the item does not declare conformance=\"power\""))
+            }
+        }
+
+        mutating func checkQCodes(_ element: xmlNodePtr) {
+            var attr = element.pointee.properties
+            while let a = attr {
+                defer { attr = a.pointee.next }
+                guard a.pointee.ns == nil, let attrNamePointer = a.pointee.name,
+                      qcodeAttributeInitials.contains(attrNamePointer.pointee) else { continue }
+                let attrName = String(cString: attrNamePointer)
+                guard qcodeAttributes.contains(attrName) else { continue }
+                let value = attribute(element, attrName) ?? ""
+                for part in value.split(separator: " ") {
+                    guard let colon = part.firstIndex(of: ":") else { continue }
+                    let alias = part[..<colon]
+                    if alias.isEmpty || isDeclared(alias) { continue }
+                    let qcode = String(part)
+                    if hasOtherRemoteCatalog {
+                        findings.append(diagnostic(line(element), .warning, RuleCode.undeclaredAlias,
+                            "QCode '\(qcode)': alias '\(alias)' is not declared inline or by the IPTC catalog; it may be in a remote catalog that was not read"))
+                    } else {
+                        findings.append(diagnostic(line(element), .warning, RuleCode.undeclaredAlias,
+                            "QCode '\(qcode)': alias '\(alias)' is not declared by an inline catalog or a known IPTC catalog"))
+                    }
+                }
+            }
+        }
+
+        mutating func checkTimeZone(_ element: xmlNodePtr, _ elementName: String) {
+            let text = content(element).trimmingSpaces()
+            let hasZone = text.hasSuffix("Z") || text.hasSuffix("z") || {
+                let scalars = Array(text.unicodeScalars)
+                guard scalars.count >= 6 else { return false }
+                let sign = scalars[scalars.count - 6]
+                return (sign == "+" || sign == "-") && scalars[scalars.count - 3] == ":"
+            }()
+            if !hasZone {
+                findings.append(diagnostic(line(element), .warning, RuleCode.timeZone,
+                    "\(elementName) '\(text)' has no time zone; the time is ambiguous"))
+            }
+        }
+
+        mutating func checkInlineXML(_ element: xmlNodePtr) {
+            var roots: [xmlNodePtr] = []
+            var child = element.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { roots.append(c) }
+                child = c.pointee.next
+            }
+            guard let root = roots.first else { return }
+            let namespace = root.pointee.ns.map { String(cString: $0.pointee.href) }
+            if namespace == nil || namespace == NewsML.namespace {
+                findings.append(diagnostic(line(root), .warning, RuleCode.inlineXMLRoot,
+                    "inlineXML content '\(name(root))' has no namespace of its own; declare one (e.g. xmlns=\"\(NewsML.xhtmlNamespace)\")"))
+                return
+            }
+            guard namespace == NewsML.xhtmlNamespace else { return }
+            guard let body = descendants(root).first(where: { name($0) == "body" }) else { return }
+            var stats = TextStatistics()
+            for textNode in textNodes(body) { stats.add(textNode) }
+            if let words = attribute(element, "wordcount").flatMap(Int.init), words != stats.words {
+                findings.append(diagnostic(line(element), .warning, RuleCode.textCounts,
+                    "wordcount=\"\(words)\" but the XHTML body has \(stats.words) words"))
+            }
+            if let chars = attribute(element, "charcount").flatMap(Int.init), chars != stats.characters {
+                findings.append(diagnostic(line(element), .warning, RuleCode.textCounts,
+                    "charcount=\"\(chars)\" but the XHTML body has \(stats.characters) characters"))
+            }
+        }
+
+        func diagnostic(_ line: Int, _ severity: Diagnostic.Severity, _ code: String, _ message: String) -> Diagnostic {
+            Diagnostic(file: file, line: line > 0 ? line : nil, severity: severity, code: code, message: message)
+        }
+    }
+
+    static func isNAR(_ node: xmlNodePtr) -> Bool {
+        node.pointee.ns.map { String(cString: $0.pointee.href) == NewsML.namespace } ?? false
+    }
+}
+
+// Small DOM helpers over libxml2's tree.
+
+/// Compares an element's name with a literal without making a Swift String.
+func named(_ node: xmlNodePtr, _ literal: StaticString) -> Bool {
+    guard let n = node.pointee.name else { return false }
+    return strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self),
+                  UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+}
+
+/// Calls `body` for each child element of `node`.
+func forEachChild(_ node: xmlNodePtr, _ body: (xmlNodePtr) -> Void) {
+    var child = node.pointee.children
+    while let c = child {
+        if c.pointee.type == XML_ELEMENT_NODE { body(c) }
+        child = c.pointee.next
+    }
+}
+func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
+
+func line(_ node: xmlNodePtr) -> Int { Int(xmlGetLineNo(node)) }
+
+func attribute(_ node: xmlNodePtr, _ attributeName: String) -> String? {
+    let value = attributeName.withCString { xmlGetNoNsProp(node, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    guard let value else { return nil }
+    defer { copydesk_xmlFree(value) }
+    return String(cString: value)
+}
+
+func content(_ node: xmlNodePtr) -> String {
+    guard let value = xmlNodeGetContent(node) else { return "" }
+    defer { copydesk_xmlFree(value) }
+    return String(cString: value)
+}
+
+/// Elements below `node`, in document order.
+func descendants(_ node: xmlNodePtr) -> [xmlNodePtr] {
+    var out: [xmlNodePtr] = []
+    var stack: [xmlNodePtr] = []
+    var child = node.pointee.children
+    while let c = child { stack.append(c); child = c.pointee.next }
+    stack.reverse()
+    while let current = stack.popLast() {
+        guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+        out.append(current)
+        var kids: [xmlNodePtr] = []
+        var k = current.pointee.children
+        while let c = k { kids.append(c); k = c.pointee.next }
+        stack.append(contentsOf: kids.reversed())
+    }
+    return out
+}
+
+/// Text and CDATA nodes below `node`, in document order.
+func textNodes(_ node: xmlNodePtr) -> [String] {
+    var out: [String] = []
+    var stack: [xmlNodePtr] = []
+    var child = node.pointee.children
+    while let c = child { stack.append(c); child = c.pointee.next }
+    stack.reverse()
+    while let current = stack.popLast() {
+        switch current.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let text = current.pointee.content { out.append(String(cString: text)) }
+        case XML_ELEMENT_NODE:
+            var kids: [xmlNodePtr] = []
+            var k = current.pointee.children
+            while let c = k { kids.append(c); k = c.pointee.next }
+            stack.append(contentsOf: kids.reversed())
+        default: break
+        }
+    }
+    return out
+}

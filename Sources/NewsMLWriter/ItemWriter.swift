@@ -1,0 +1,249 @@
+import ArticleModel
+import NewsMLCore
+
+/// Writes one `newsItem`, in the element order the 2.35 schema fixes (see ../shared/docs/newsml-g2.md §2).
+struct ItemWriter {
+    let article: Article
+    let options: NewsMLWriter.Options
+    let xml: XMLWriter
+    var warnings: [String] = []
+
+    /// copydesk's own scheme for the deck's headline role, declared in the inline catalog.
+    static let headlineRoleScheme = ("ex-hlrole", "https://copydesk.dev/cv/headline-role/")
+
+    mutating func write(root: Bool) {
+        let meta = article.meta
+        let versionCreated = resolveVersionCreated()
+        xml.start("newsItem")
+        if root { xml.attribute("xmlns", NewsML.namespace) }
+        xml.attribute("guid", NewsMLWriter.guid(article, options: options))
+        xml.attribute("version", String(version()))
+        xml.attribute("standard", "NewsML-G2")
+        xml.attribute("standardversion", NewsML.standardVersion)
+        xml.attribute("conformance", "power")
+        if let lang = meta.language { xml.attribute("xml:lang", lang) }
+
+        xml.empty("catalogRef", attributes: [("href", NewsML.iptcCatalog)])
+        xml.start("catalog")
+        xml.empty("scheme", attributes: [("alias", Self.headlineRoleScheme.0), ("uri", Self.headlineRoleScheme.1)])
+        xml.end()
+        writeRightsInfo()
+        writeItemMeta(versionCreated: versionCreated)
+        writeContentMeta()
+        writeContentSet()
+        xml.end()
+    }
+
+    func version() -> Int {
+        if case .int(let v)? = article.meta.extra["version"], v >= 1 { return v }
+        if let text = article.meta.extra["version"]?.scalarText, let v = Int(text), v >= 1 { return v }
+        return 1
+    }
+
+    /// Front matter `date`, else the fallback (`--date`, SOURCE_DATE_EPOCH, file time).
+    mutating func resolveVersionCreated() -> String {
+        if let date = article.meta.date {
+            if let parsed = Timestamp.dateTime(date) {
+                if parsed.zoneAssumed { warnings.append("date '\(date)' has no time zone; UTC assumed") }
+                return parsed.value
+            }
+            warnings.append("date '\(date)' is not an ISO 8601 date; versionCreated falls back to the file's date")
+        }
+        if let fallback = options.fallbackDate, let parsed = Timestamp.dateTime(fallback) { return parsed.value }
+        warnings.append("no date known (front matter date, --date, SOURCE_DATE_EPOCH or a file time); versionCreated is 1970-01-01T00:00:00Z")
+        return "1970-01-01T00:00:00Z"
+    }
+
+    func writeRightsInfo() {
+        let meta = article.meta
+        xml.start("rightsInfo")
+        xml.start("copyrightHolder")
+        if meta.dateline?.source == nil { xml.attribute("uri", "https://\(options.providerDomain)/") }
+        xml.element("name", meta.dateline?.source ?? options.providerName)
+        xml.end()
+        if let notice = meta.copyright { xml.element("copyrightNotice", notice) }
+        if let terms = meta.extra["usage_terms"]?.scalarText ?? meta.extra["usageTerms"]?.scalarText {
+            xml.element("usageTerms", terms)
+        }
+        xml.end()
+    }
+
+    func writeItemMeta(versionCreated: String) {
+        let meta = article.meta
+        xml.start("itemMeta")
+        xml.empty("itemClass", attributes: [("qcode", "ninat:text")])
+        xml.start("provider")
+        xml.attribute("uri", "https://\(options.providerDomain)/")
+        xml.element("name", options.providerName)
+        xml.end()
+        xml.element("versionCreated", versionCreated)
+        let first = (meta.extra["first_created"] ?? meta.extra["firstCreated"])?.scalarText.flatMap(Timestamp.dateTime)?.value
+        xml.element("firstCreated", first ?? versionCreated)
+        xml.empty("pubStatus", attributes: [("qcode", "stat:usable")])
+        xml.element("generator", "copydesk", attributes: [("versioninfo", options.generatorVersion)])
+        for note in meta.editorsNotes { xml.element("edNote", note) }
+        if version() > 1 { xml.empty("signal", attributes: [("qcode", "sig:update")]) }
+        xml.end()
+    }
+
+    func writeContentMeta() {
+        let meta = article.meta
+        xml.start("contentMeta")
+        if case .int(let urgency)? = meta.extra["urgency"], (1...9).contains(urgency) {
+            xml.element("urgency", String(urgency))
+        }
+        if let date = meta.date, let created = Timestamp.dateTime(date) { xml.element("contentCreated", created.value) }
+        // Administrative properties first…
+        if let place = meta.dateline?.place {
+            xml.start("located")
+            xml.element("name", place.singleLine)
+            xml.end()
+        }
+        for author in meta.authors {
+            xml.start("creator")
+            xml.attribute("role", "cpprole:author")
+            xml.element("name", author.singleLine)
+            xml.end()
+        }
+        if let source = meta.dateline?.source {
+            xml.start("infoSource")
+            xml.element("name", source.singleLine)
+            xml.end()
+        }
+        // …then descriptive ones.
+        if let lang = meta.language { xml.empty("language", attributes: [("tag", lang)]) }
+        for keyword in meta.keywords { xml.element("keyword", keyword.singleLine) }
+        if let slug = meta.slug { xml.element("slugline", slug.singleLine) }
+        if let headline = meta.headline { xml.element("headline", headline) }
+        if let deck = meta.deck { xml.element("headline", deck, attributes: [("role", "\(Self.headlineRoleScheme.0):deck")]) }
+        if let dateline = meta.dateline { xml.element("dateline", dateline.text) }
+        if let byline = meta.byline { xml.element("by", byline) }
+        if let credit = meta.dateline?.source { xml.element("creditline", credit.singleLine) }
+        let summary = meta.deck ?? article.paragraphTexts.first
+        if let summary { xml.element("description", summary, attributes: [("role", "drol:summary")]) }
+        xml.end()
+    }
+
+    func writeContentSet() {
+        let meta = article.meta
+        var stats = TextStatistics()
+        // First pass: count exactly the text nodes the body will hold.
+        var body = BodyWriter(article: article, xml: nil)
+        body.write(stats: &stats)
+
+        xml.start("contentSet")
+        xml.start("inlineXML")
+        xml.attribute("contenttype", "application/xhtml+xml")
+        xml.attribute("wordcount", String(stats.words))
+        xml.attribute("charcount", String(stats.characters))
+        if let lang = meta.language { xml.attribute("xml:lang", lang) }
+        xml.start("html")
+        xml.attribute("xmlns", NewsML.xhtmlNamespace)
+        xml.start("head")
+        xml.element("title", meta.headline ?? meta.deck ?? "Untitled article")
+        xml.end()
+        xml.start("body")
+        xml.setIndent(false)
+        var ignored = TextStatistics()
+        var writer = BodyWriter(article: article, xml: xml)
+        writer.write(stats: &ignored)
+        xml.end()
+        xml.setIndent(true)
+        xml.end()
+        xml.end()
+        xml.end()
+    }
+}
+
+/// The XHTML body, written (or only counted, when `xml` is nil) block by block.
+struct BodyWriter {
+    let article: Article
+    let xml: XMLWriter?
+
+    mutating func write(stats: inout TextStatistics) {
+        let meta = article.meta
+        newline()
+        if let headline = meta.headline { element("h1", nil, headline, &stats) }
+        if let deck = meta.deck { element("p", "deck", deck, &stats) }
+        if let byline = meta.byline { element("p", "byline", byline, &stats) }
+        var first = true
+        for block in article.blocks {
+            switch block {
+            case .paragraph(let text):
+                if first, let dateline = meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
+                    start("p", nil)
+                    element("span", "dateline", dateline.text, &stats, newline: false)
+                    self.text(String(text.dropFirst(dateline.text.count)), &stats)
+                    end()
+                    newline()
+                } else {
+                    element("p", nil, text, &stats)
+                }
+                first = false
+            case .heading(let text): element("h2", nil, text, &stats)
+            case .quote(let text):
+                start("blockquote", nil)
+                element("p", nil, text, &stats, newline: false)
+                end()
+                newline()
+            case .list(let list):
+                start(list.ordered ? "ol" : "ul", nil)
+                newline()
+                for item in list.items { element("li", nil, item, &stats) }
+                end()
+                newline()
+            case .figure(let figure):
+                start("figure", nil)
+                start("figcaption", nil)
+                text(figure.caption, &stats)
+                if let credit = figure.credit {
+                    text(" ", &stats)
+                    element("span", "credit", credit, &stats, newline: false)
+                }
+                end()
+                end()
+                newline()
+            case .sectionBreak:
+                start("hr", nil)
+                end()
+                newline()
+            }
+        }
+        if !meta.boilerplate.isEmpty {
+            start("div", "boilerplate")
+            newline()
+            for line in meta.boilerplate { element("p", nil, line, &stats) }
+            end()
+            newline()
+        }
+    }
+
+    func start(_ name: String, _ className: String?) {
+        xml?.start(name)
+        if let className { xml?.attribute("class", className) }
+    }
+
+    func end() { xml?.end() }
+
+    func newline() { xml?.raw("\n") }
+
+    func text(_ value: String, _ stats: inout TextStatistics) {
+        stats.add(XMLText.filtered(value).0)  // count what the output will hold
+        xml?.text(value)
+    }
+
+    func element(_ name: String, _ className: String?, _ value: String, _ stats: inout TextStatistics, newline: Bool = true) {
+        start(name, className)
+        text(value, &stats)
+        end()
+        if newline { self.newline() }
+    }
+}
+
+extension String {
+    /// For `g2normalizedString` values (keyword, slugline, names): tabs and line breaks as spaces.
+    var singleLine: String {
+        guard unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    }
+}
