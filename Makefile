@@ -68,6 +68,11 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/copydesk/templates
 	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/copydesk
 	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/copydesk/templates/
+	@if [ -d $(SHARED)/schemas/newsml-g2-2.35 ]; then \
+	  install -d $(DESTDIR)$(PREFIX)/share/copydesk/schemas; \
+	  cp -R $(SHARED)/schemas/newsml-g2-2.35 $(DESTDIR)$(PREFIX)/share/copydesk/schemas/; \
+	  echo "installed the NewsML-G2 schema from $(SHARED)/schemas"; \
+	else echo "no $(SHARED)/schemas: copydesk validate will need --schema or COPYDESK_NEWSML_SCHEMA"; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/copydesk
