@@ -31,3 +31,19 @@ extension Article {
         blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
     }
 }
+
+extension Article {
+    /// A plain-text summary: the deck, else the first paragraph without its dateline, cut at a
+    /// word boundary near `limit` characters (for meta descriptions and front matter).
+    public func summary(limit: Int = 160) -> String {
+        if let deck = meta.deck { return deck }
+        guard var text = paragraphTexts.first else { return meta.headline ?? "" }
+        if let dateline = meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
+            text = String(text.dropFirst(dateline.text.count).drop(while: { $0 == " " }))
+        }
+        guard text.unicodeScalars.count > limit else { return text }
+        let cut = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
+        let base = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? cut
+        return base + "…"
+    }
+}

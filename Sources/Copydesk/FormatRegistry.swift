@@ -12,7 +12,7 @@ public struct FormatRegistry: Sendable {
     /// Everything copydesk ships with.
     public static let standard = FormatRegistry(
         readers: [PlainTextFormat()],
-        writers: [JSONFormat(), HTMLFormat(), MarkdownFormat(), NewsMLFormat()])
+        writers: [JSONFormat(), HTMLFormat(), MarkdownFormat(), NewsMLFormat(), FrontMatterFormat()])
 
     public var writerNames: [String] { writers.map(\.name) }
     public var readerNames: [String] { readers.map(\.name) }

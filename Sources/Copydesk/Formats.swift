@@ -1,4 +1,5 @@
 import ArticleModel
+import FrontMatterWriter
 import HTMLWriter
 import MarkdownWriter
 import NewsMLWriter
@@ -14,6 +15,7 @@ public struct WriterOptions: Sendable {
     public var html = HTMLWriter.Options()
     public var markdown = MarkdownWriter.Options()
     public var newsml = NewsMLWriter.Options()
+    public var frontMatter = FrontMatterWriter.Options()
     public init() {
         newsml.generatorVersion = CopydeskVersion.string
     }
@@ -115,5 +117,24 @@ public struct NewsMLFormat: ArticleWriter {
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         let output = NewsMLWriter.item(article, options: options.newsml)
         return WriterOutput(bytes: output.bytes, warnings: output.warnings)
+    }
+}
+
+/// A Markdown page with YAML front matter, for Hugo, Jekyll, Eleventy and Pandoc.
+public struct FrontMatterFormat: ArticleWriter {
+    public let name = "frontmatter"
+    public let fileExtension = "md"
+    public let summary = "Markdown page with YAML front matter for static-site generators (--flavor)"
+    public init() {}
+    public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        var frontMatter = options.frontMatter
+        frontMatter.markdown = options.markdown
+        frontMatter.guid = frontMatter.guid ?? NewsMLWriter.guid(article, options: options.newsml)
+        frontMatter.fallbackDate = frontMatter.fallbackDate ?? options.newsml.fallbackDate
+        do {
+            return WriterOutput(bytes: try FrontMatterWriter.format(article, options: frontMatter))
+        } catch {
+            throw CopydeskError(.output, "cannot write the front matter: \(error.message)", step: "write frontmatter")
+        }
     }
 }

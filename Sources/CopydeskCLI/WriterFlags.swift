@@ -1,6 +1,8 @@
 import ArgumentParser
 import Copydesk
+import FrontMatterWriter
 import NewsMLWriter
+import ArticleModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +17,12 @@ struct WriterFlags: ParsableArguments {
 
     @Option(name: .long, help: "Markdown: wrap paragraphs at N columns, or none (default).")
     var wrap: String = "none"
+
+    @Option(name: .long, help: "Front matter: key names for hugo (default), jekyll, eleventy or pandoc.")
+    var flavor: String?
+
+    @Flag(name: .long, help: "Front matter: write the front matter alone, without the Markdown body.")
+    var noBody = false
 
     @Option(name: .long, help: "NewsML: the provider's name (default: Copydesk).")
     var provider: String?
@@ -47,6 +55,13 @@ struct WriterFlags: ParsableArguments {
             let bytes = try FileIO.read(template)
             options.html.pageTemplate = String(decoding: bytes, as: UTF8.self)
         }
+        if let flavor {
+            guard let f = FrontMatterWriter.Flavor(rawValue: flavor.lowercased()) else {
+                throw CopydeskError(.usage, "unknown --flavor '\(flavor)'; valid flavors: \(FrontMatterWriter.Flavor.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            options.frontMatter.flavor = f
+        }
+        options.frontMatter.includeBody = !noBody
         if wrap != "none" {
             guard let width = Int(wrap), width >= 20 else {
                 throw CopydeskError(.usage, "--wrap takes none or a number of columns of at least 20, not '\(wrap)'")

@@ -70,20 +70,8 @@ public enum HTMLPage {
         return context
     }
 
-    /// A plain-text summary for `<meta name="description">`: the deck, else the first paragraph
-    /// without its dateline, cut at a word boundary near 160 characters.
-    public static func summary(_ article: Article) -> String {
-        if let deck = article.meta.deck { return deck }
-        guard var text = article.paragraphTexts.first else { return article.meta.headline ?? "" }
-        if let dateline = article.meta.dateline, text.hasPrefix(dateline.text) {
-            text = String(text.dropFirst(dateline.text.count)).drop(while: { $0 == " " }).description
-        }
-        let limit = 160
-        guard text.unicodeScalars.count > limit else { return text }
-        let cut = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
-        let base = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? cut
-        return base + "…"
-    }
+    /// A plain-text summary for `<meta name="description">` (see `Article.summary`).
+    public static func summary(_ article: Article) -> String { article.summary() }
 
     struct NewsArticleLD: Encodable {
         struct Person: Encodable {

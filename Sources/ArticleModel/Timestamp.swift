@@ -1,4 +1,4 @@
-/// Normalises article dates to `xs:dateTime` with a time zone, as `versionCreated` needs.
+/// Normalises article dates to RFC 3339 with a time zone (NewsML `versionCreated`, front-matter `date`).
 public enum Timestamp {
     /// "2026-11-02" → "2026-11-02T00:00:00Z"; "2026-11-02T09:30+01:00" → "2026-11-02T09:30:00+01:00";
     /// "2026-11-02 09:30:00 +0100" (Jekyll) → "2026-11-02T09:30:00+01:00". Nil when not a date.
