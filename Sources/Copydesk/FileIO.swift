@@ -7,6 +7,30 @@ import Darwin
 /// Reading inputs and writing outputs with plain POSIX calls: no Foundation in the hot path,
 /// and outputs written to a temporary file renamed into place, so no reader ever sees half a file.
 public enum FileIO {
+    /// Writes to `path` atomically, or to standard output for nil or "-".
+    public static func writeOrPrint(_ bytes: [UInt8], to path: String?) throws(CopydeskError) {
+        if let path, path != "-" { try writeAtomically(bytes, to: path) } else { try writeStandardOutput(bytes) }
+    }
+
+    /// True when `path` is a folder.
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// True when a regular file (or anything) exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// True when both paths name the same existing file (same device and inode).
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+
     /// The modification time of a file, in seconds since 1970, or nil (standard input, errors).
     public static func modificationTime(_ path: String) -> Int64? {
         guard path != "-" else { return nil }

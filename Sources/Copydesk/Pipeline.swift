@@ -51,11 +51,12 @@ public struct Pipeline: Sendable {
     }
 
     /// The write step, with the identity and time facts writers may need about the source.
-    public func write(_ article: Article, warnings: [String] = [], source: [UInt8], path: String,
+    /// `digest` is the SHA-256 of `source` when the caller has it already.
+    public func write(_ article: Article, warnings: [String] = [], source: [UInt8], digest: String? = nil, path: String,
                       modified: Int64? = nil, using writer: (any ArticleWriter)? = nil) throws(CopydeskError) -> Output {
         let writer = writer ?? self.writer
         var options = self.options
-        options.newsml.fallbackID = options.newsml.fallbackID ?? "sha256-" + String(SHA256.hex(source).prefix(32))
+        options.newsml.fallbackID = options.newsml.fallbackID ?? "sha256-" + String((digest ?? SHA256.hex(source)).prefix(32))
         if options.newsml.fallbackDate == nil, let modified {
             options.newsml.fallbackDate = NewsMLTime.utc(modified)
         }

@@ -48,12 +48,15 @@ final class Slots<T>: @unchecked Sendable {
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     func set(_ index: Int, _ value: T) { lock.locked { storage[index] = value } }
     func values() -> [T] { storage.map { $0! } }
+    func value(_ index: Int) -> T? { lock.locked { storage[index] } }
 }
 
 /// Hands out work indices to concurrent workers.
 final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = Lock()
+    /// Adds one and returns the new count.
+    func increment() -> Int { lock.locked { value += 1; return value } }
     func take(below limit: Int) -> Int? {
         lock.locked {
             guard value < limit else { return nil }

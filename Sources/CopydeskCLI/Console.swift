@@ -7,9 +7,15 @@ import Darwin
 /// Messages on standard error, always prefixed with the program name.
 enum Console {
     static func error(_ message: String) {
-        let line = Array("copydesk: \(message)\n".utf8)
-        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        rawError("copydesk: \(message)\n")
     }
+
+    static func rawError(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     static var wantsColour: Bool {

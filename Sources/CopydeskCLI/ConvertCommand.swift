@@ -7,32 +7,40 @@ import NewsMLWriter
 import Glibc
 #endif
 
-/// `copydesk convert INPUT --to FORMAT [-o OUTPUT]`.
+/// `copydesk convert`: one article to standard output or a file, or many articles into a folder.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert articles.",
+        abstract: "Convert articles, one or many.",
         discussion: """
         Formats: \(FormatRegistry.standard.writers.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")); \
         newsml-message (all inputs as one NewsML-G2 newsMessage).
 
+        One article: INPUT (or - for standard input) to standard output, or to -o FILE.
+        Many articles: folders, several files or --files-from, and -o OUTDIR. The output tree mirrors the \
+        input tree, one extension per format (.json .html .md .xml .page.md); --layout hugo|jekyll names \
+        front-matter pages for a static site. A rerun converts only what changed (a manifest in OUTDIR).
+        Settings may come from copydesk.yml in the working folder (or --config); flags win.
+
         Examples:
           copydesk convert story.txt --to json
           copydesk convert story.txt --to html -s -o story.html
-          copydesk convert story.txt --to html -s --template my-page.mustache
           copydesk convert story.txt --to markdown --wrap 72
           copydesk convert story.txt --to newsml --provider "Example News" --provider-domain example.com --validate
+          copydesk convert archive/ -o out/ --to html,markdown,newsml,frontmatter
+          copydesk convert articles/ -o site/ --to frontmatter --flavor jekyll --layout jekyll
+          find . -name '*.txt' -print0 | copydesk convert --files-from - -o out/ --to json
+          copydesk convert archive/ -o out/ --to html --shard 2/8     # the 2nd of 8 machines
           copydesk convert a.txt b.txt --to newsml-message -o message.xml
-          cat story.txt | copydesk convert - --to json > story.json
         """)
 
-    @Argument(help: "The article to read, or - for standard input.")
-    var inputs: [String]
+    @Argument(help: "Articles or folders of articles (*.txt); - for standard input.")
+    var inputs: [String] = []
 
-    @Option(name: .long, help: "Output format (see `copydesk formats`).")
-    var to: String = "json"
+    @Option(name: .long, help: "Output format, or several separated by commas (see `copydesk formats`).")
+    var to: String?
 
-    @Option(name: [.short, .long], help: "Where to write the output; - or nothing for standard output.")
+    @Option(name: [.short, .long], help: "Output file (one article) or folder (many); - or nothing for standard output.")
     var output: String?
 
     @OptionGroup var writerFlags: WriterFlags
@@ -43,58 +51,111 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "NewsML: the schema for --validate (see `copydesk validate --help` for the lookup).")
     var schema: String?
 
+    @OptionGroup var bulk: BulkFlags
+
+    @Option(name: .long, help: "Read settings from this file instead of ./copydesk.yml.")
+    var config: String?
+
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("give an article to convert, or - for standard input") }
-        if inputs.count > 1 && to != "newsml-message" {
-            throw ValidationError("convert one article at a time here, or all of them into one --to newsml-message")
-        }
+        if inputs.isEmpty && bulk.filesFrom == nil { throw ValidationError("give an article, a folder, - or --files-from") }
     }
 
     mutating func run() throws {
+        let settings = try ConfigFile.load(explicit: config)
+        let formats = (to.map { $0.split(separator: ",").map { String($0).trimmed(in: " ") } } ?? settings?.formats ?? ["json"])
+        let options = try writerFlags.options(config: settings)
+        if formats == ["newsml-message"] {
+            try FileIO.writeOrPrint(try message(options: options), to: output)
+            return
+        }
         let registry = FormatRegistry.standard
-        let options = try writerFlags.options()
-        let isMessage = to == "newsml-message"
-        let writer = try registry.writer(named: isMessage ? "newsml" : to)
-        let pipeline = Pipeline(reader: try registry.reader(named: "text"), writer: writer, options: options)
-        let checker = validateOutput ? try ValidationRun(schemaPath: SchemaLocator.locate(flag: schema), jobs: 1) : nil
+        let writers = try formats.map { name throws(CopydeskError) in try registry.writer(named: name) }
+        let outputFolder = output ?? settings?.output.map { settings!.resolve($0) }
+        if try isBulk(formats: formats, settings: settings) {
+            guard let outputFolder, outputFolder != "-" else {
+                throw CopydeskError(.usage, "converting many articles (or several formats) needs -o OUTDIR")
+            }
+            try runBulk(writers: writers, options: options, outputFolder: outputFolder, settings: settings)
+            return
+        }
+        try convertOne(writer: writers[0], options: options)
+    }
 
-        let bytes: [UInt8]
-        if isMessage {
-            bytes = try message(pipeline, checker: checker)
-        } else {
-            let input = inputs[0]
-            let label = input == "-" ? "<stdin>" : input
-            let source = try FileIO.read(input)
-            let result = try pipeline.run(source, path: label, modified: FileIO.modificationTime(input))
-            for warning in result.warnings { Console.error("\(label): warning: \(warning)") }
-            if let checker, writer.name == "newsml" { try check(result.bytes, label: label, with: checker) }
-            bytes = result.bytes
+    func isBulk(formats: [String], settings: ConfigFile?) throws -> Bool {
+        if formats.count > 1 || inputs.count > 1 || bulk.filesFrom != nil || bulk.layout != nil || settings?.layout != nil { return true }
+        if output == nil, settings?.output != nil { return true }
+        return inputs.contains { $0 != "-" && FileIO.isFolder($0) }
+    }
+
+    func convertOne(writer: any ArticleWriter, options: WriterOptions) throws {
+        let checker = validateOutput ? try ValidationRun(schemaPath: SchemaLocator.locate(flag: schema), jobs: 1) : nil
+        let pipeline = Pipeline(reader: PlainTextFormat(), writer: writer, options: options)
+        let input = inputs[0]
+        let label = input == "-" ? "<stdin>" : input
+        let source = try FileIO.read(input)
+        let result = try pipeline.run(source, path: label, modified: FileIO.modificationTime(input))
+        for warning in result.warnings { Console.error("\(label): warning: \(warning)") }
+        if let checker, writer.name == "newsml" { try check(result.bytes, label: label, with: checker) }
+        try FileIO.writeOrPrint(result.bytes, to: output)
+    }
+
+    func runBulk(writers: [any ArticleWriter], options: WriterOptions, outputFolder: String, settings: ConfigFile?) throws {
+        var plan = BulkPlan()
+        plan.include = bulk.include.isEmpty ? settings?.include ?? [] : bulk.include
+        plan.exclude = bulk.exclude.isEmpty ? settings?.exclude ?? [] : bulk.exclude
+        plan.skipFolder = outputFolder
+        plan.shard = try bulk.parsedShard()
+        let found = try plan.inputs(paths: inputs.filter { $0 != "-" }, filesFrom: bulk.filesFrom)
+
+        var bulkOptions = BulkConverter.Options(outputFolder: outputFolder, writers: writers)
+        bulkOptions.writerOptions = options
+        bulkOptions.jobs = bulk.jobs ?? settings?.jobs ?? Cores.count
+        bulkOptions.failFast = bulk.failFast
+        bulkOptions.incremental = !bulk.force
+        let layoutName = bulk.layout ?? settings?.layout ?? "mirror"
+        guard let layout = SiteLayout(rawValue: layoutName) else {
+            throw CopydeskError(.usage, "unknown --layout '\(layoutName)'; valid layouts: \(SiteLayout.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if let output, output != "-" {
-            try FileIO.writeAtomically(bytes, to: output)
-        } else {
-            try FileIO.writeStandardOutput(bytes)
+        bulkOptions.layout = layout
+        bulkOptions.bundles = bulk.bundles || (settings?.bundles ?? false)
+
+        let converter = BulkConverter(options: bulkOptions)
+        let bar = ProgressBar(enabled: !bulk.quiet && Console.stderrIsTerminal)
+        let result = try converter.run(found) { done, total, outcome in
+            if let error = outcome.error { bar.clear(); Console.error("\(outcome.input): \(error)") }
+            for warning in outcome.warnings where !bulk.quiet { bar.clear(); Console.error("\(outcome.input): warning: \(warning)") }
+            bar.update(done: done, total: total)
         }
+        bar.finish()
+        if let report = bulk.report {
+            try FileIO.writeAtomically(BulkReport(summary: result.summary, files: result.files).jsonBytes(), to: report)
+        }
+        if !bulk.quiet { Console.error(result.summary.line) }
+        if result.summary.failed > 0 { throw ExitCode(1) }
     }
 
     /// Every input read and written as an item of one newsMessage.
-    func message(_ pipeline: Pipeline, checker: ValidationRun?) throws -> [UInt8] {
-        var items: [(article: Article, options: NewsMLWriter.Options)] = []
+    func message(options: WriterOptions) throws -> [UInt8] {
+        let checker = validateOutput ? try ValidationRun(schemaPath: SchemaLocator.locate(flag: schema), jobs: 1) : nil
+        let pipeline = Pipeline(reader: PlainTextFormat(), writer: NewsMLFormat(), options: options)
+        var items: [(Article, NewsMLWriter.Options)] = []
         var newest: Int64? = nil
-        for input in try InputFiles.expand(inputs, extensions: ["txt"]) {
+        var paths = try InputFiles.expand(inputs, extensions: ["txt", "text"])
+        if let list = bulk.filesFrom { paths += try InputFiles.list(from: list) }
+        for input in paths {
             let label = input == "-" ? "<stdin>" : input
             let source = try FileIO.read(input)
             let read = try pipeline.read(source, path: label)
             for warning in read.warnings { Console.error("\(label): warning: \(warning)") }
-            var options = pipeline.options.newsml
+            var itemOptions = options.newsml
             let modified = FileIO.modificationTime(input)
-            options.fallbackID = options.fallbackID ?? "sha256-" + String(SHA256.hex(source).prefix(32))
-            if options.fallbackDate == nil, let modified { options.fallbackDate = Timestamp.utc(secondsSince1970: modified) }
+            itemOptions.fallbackID = itemOptions.fallbackID ?? "sha256-" + String(SHA256.hex(source).prefix(32))
+            if itemOptions.fallbackDate == nil, let modified { itemOptions.fallbackDate = Timestamp.utc(secondsSince1970: modified) }
             if let modified { newest = max(newest ?? modified, modified) }
-            items.append((read.article, options))
+            items.append((read.article, itemOptions))
         }
-        let sent = pipeline.options.newsml.fallbackDate ?? newest.map { Timestamp.utc(secondsSince1970: $0) } ?? "1970-01-01T00:00:00Z"
-        let output = NewsMLWriter.message(items.map { ($0.article, $0.options) }, sent: sent)
+        let sent = options.newsml.fallbackDate ?? newest.map { Timestamp.utc(secondsSince1970: $0) } ?? "1970-01-01T00:00:00Z"
+        let output = NewsMLWriter.message(items, sent: sent)
         for warning in output.warnings { Console.error("warning: \(warning)") }
         if let checker { try check(output.bytes, label: "newsMessage", with: checker) }
         return output.bytes
@@ -107,5 +168,64 @@ struct ConvertCommand: ParsableCommand {
         if report.errors > 0 {
             throw CopydeskError(.output, path: label, "the NewsML-G2 output is not valid (\(report.errors) error(s)); nothing written")
         }
+    }
+}
+
+/// Options of bulk conversion.
+struct BulkFlags: ParsableArguments {
+    @Option(name: .long, help: "Convert only inputs matching this glob (repeatable; a pattern without / matches the file name).")
+    var include: [String] = []
+
+    @Option(name: .long, help: "Skip inputs matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Option(name: .long, help: "Read input paths from FILE (- for standard input), newline- or NUL-separated.")
+    var filesFrom: String?
+
+    @Option(name: [.short, .long], help: "Parallel jobs (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: [.short, .long], help: "No progress bar, warnings or summary; errors only.")
+    var quiet = false
+
+    @Option(name: .long, help: "Write every file's outcome to this JSON file.")
+    var report: String?
+
+    @Flag(name: .long, help: "Stop at the first article that fails.")
+    var failFast = false
+
+    @Flag(name: .long, help: "Convert everything again, ignoring what the last run did.")
+    var force = false
+
+    @Option(name: .long, help: "Convert only shard K of N (1-based), e.g. 3/8: a stable split by relative path.")
+    var shard: String?
+
+    @Option(name: .long, help: "Front-matter page names: mirror (default), hugo or jekyll.")
+    var layout: String?
+
+    @Flag(name: .long, help: "Hugo layout: page bundles (SLUG/index.md) instead of SLUG.md.")
+    var bundles = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try parsedShard()
+    }
+
+    func parsedShard() throws(CopydeskError) -> (index: Int, count: Int)? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else {
+            throw CopydeskError(.usage, "--shard takes K/N with 1 ≤ K ≤ N, e.g. 3/8, not '\(shard)'")
+        }
+        return (k - 1, n)
+    }
+}
+
+extension String {
+    func trimmed(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -16,7 +16,7 @@ struct WriterFlags: ParsableArguments {
     var template: String?
 
     @Option(name: .long, help: "Markdown: wrap paragraphs at N columns, or none (default).")
-    var wrap: String = "none"
+    var wrap: String?
 
     @Option(name: .long, help: "Front matter: key names for hugo (default), jekyll, eleventy or pandoc.")
     var flavor: String?
@@ -33,8 +33,16 @@ struct WriterFlags: ParsableArguments {
     @Option(name: .long, help: "NewsML: versionCreated when the article has no date (RFC 3339); default $SOURCE_DATE_EPOCH, else the file's time.")
     var date: String?
 
-    func options() throws(CopydeskError) -> WriterOptions {
+    /// The writers' options: these flags, then `copydesk.yml`, then the defaults.
+    func options(config: ConfigFile? = nil) throws(CopydeskError) -> WriterOptions {
         var options = WriterOptions()
+        let template = self.template ?? config?.template.map { config!.resolve($0) }
+        let flavor = self.flavor ?? config?.flavor
+        let provider = self.provider ?? config?.providerName
+        let providerDomain = self.providerDomain ?? config?.providerDomain
+        let date = self.date ?? config?.date
+        let wrap = self.wrap ?? config?.wrap.map(String.init) ?? "none"
+        let standalone = self.standalone || (config?.standalone ?? false)
         if let provider { options.newsml.providerName = provider }
         if let providerDomain {
             guard !providerDomain.isEmpty, !providerDomain.contains(where: { $0 == "/" || $0 == " " || $0 == ":" }) else {

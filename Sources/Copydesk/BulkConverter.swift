@@ -1,0 +1,260 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArticleModel
+import Dispatch
+import FrontMatterWriter
+
+/// Where front-matter pages go in a bulk run.
+public enum SiteLayout: String, CaseIterable, Sendable {
+    /// Mirror the input tree: `OUT/dir/name.page.md` (every other format always mirrors).
+    case mirror
+    /// Hugo: `OUT/content/dir/SLUG.md`, or `OUT/content/dir/SLUG/index.md` with bundles.
+    case hugo
+    /// Jekyll: `OUT/_posts/YYYY-MM-DD-SLUG.md`.
+    case jekyll
+}
+
+/// Converts many articles on all cores: each read and parsed once, written in every format,
+/// every output written to a temporary file and renamed into place.
+public final class BulkConverter: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var outputFolder: String
+        public var writers: [any ArticleWriter]
+        public var writerOptions = WriterOptions()
+        public var jobs = 1
+        public var failFast = false
+        public var incremental = true
+        public var layout: SiteLayout = .mirror
+        public var bundles = false
+        public init(outputFolder: String, writers: [any ArticleWriter]) {
+            self.outputFolder = outputFolder
+            self.writers = writers
+        }
+    }
+
+    /// Called after each input, from any thread: done so far, total, the outcome.
+    public typealias Progress = @Sendable (Int, Int, FileOutcome) -> Void
+
+    let options: Options
+    let pipeline: Pipeline
+    let fingerprint: String
+    private let lock = Lock()
+    private var manifest: BulkManifest
+    private var createdFolders: Set<String> = []
+
+    public init(options: Options) {
+        self.options = options
+        self.pipeline = Pipeline(reader: PlainTextFormat(), writer: options.writers.first ?? JSONFormat(), options: options.writerOptions)
+        self.fingerprint = BulkConverter.fingerprint(options)
+        self.manifest = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
+    }
+
+    public func run(_ inputs: [BulkInput], progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
+        let clock = Clock()
+        try makeFolder(options.outputFolder)
+        let sitePaths = try planSitePaths(inputs)
+        let slots = Slots<FileOutcome>(count: inputs.count)
+        let next = Counter()
+        let done = Counter()
+        let stop = Flag()
+        let workers = min(max(1, options.jobs), max(1, inputs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !stop.isSet, let index = next.take(below: inputs.count) {
+                let outcome = self.convert(inputs[index], sitePath: sitePaths[index])
+                slots.set(index, outcome)
+                if outcome.status == .failed && self.options.failFast { stop.set() }
+                let count = done.increment()
+                progress?(count, inputs.count, outcome)
+            }
+        }
+        var summary = BulkSummary()
+        var files: [FileOutcome] = []
+        for index in inputs.indices {
+            guard let outcome = slots.value(index) else { summary.notStarted += 1; continue }
+            files.append(outcome)
+            switch outcome.status {
+            case .converted: summary.converted += 1
+            case .unchanged: summary.unchanged += 1
+            case .failed: summary.failed += 1
+            }
+        }
+        if options.incremental {
+            let snapshot = lock.locked { manifest }
+            try snapshot.save(to: options.outputFolder)
+        }
+        summary.seconds = clock.seconds
+        return (summary, files)
+    }
+
+    // MARK: one input
+
+    func convert(_ input: BulkInput, sitePath: SitePath?) -> FileOutcome {
+        var info = stat()
+        let statOK = stat(input.path, &info) == 0
+        let size = Int64(info.st_size)
+        let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        if statOK, let entry = lock.locked({ manifest.entries[input.relative] }), entry.size == size, entry.mtime == mtime,
+           entry.outputs.allSatisfy(FileIO.exists) {
+            return FileOutcome(input: input.path, status: .unchanged, outputs: entry.outputs, error: nil, warnings: [])
+        }
+        do throws(CopydeskError) {
+            let source = try FileIO.read(input.path)
+            let digest = SHA256.hex(source)
+            if let entry = lock.locked({ manifest.entries[input.relative] }), entry.digest == digest, entry.outputs.allSatisfy(FileIO.exists) {
+                lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: digest, outputs: entry.outputs) }
+                return FileOutcome(input: input.path, status: .unchanged, outputs: entry.outputs, error: nil, warnings: [])
+            }
+            let read = try pipeline.read(source, path: input.path)
+            var warnings = read.warnings
+            var outputs: [String] = []
+            for writer in options.writers {
+                var article = read.article
+                let path: String
+                if writer is FrontMatterFormat, let sitePath {
+                    path = sitePath.path
+                    article.meta.slug = sitePath.slug
+                } else {
+                    path = mirrorPath(input, writer: writer)
+                }
+                if FileIO.sameFile(path, input.path) {
+                    throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
+                }
+                let output = try pipeline.write(article, source: source, digest: digest, path: input.path,
+                                                modified: Int64(info.st_mtim.tv_sec), using: writer)
+                try makeFolder(parent(of: path))
+                try FileIO.writeAtomically(output.bytes, to: path)
+                outputs.append(path)
+                warnings += output.warnings.filter { !warnings.contains($0) }
+            }
+            lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: digest, outputs: outputs) }
+            return FileOutcome(input: input.path, status: .converted, outputs: outputs, error: nil, warnings: warnings)
+        } catch {
+            lock.locked { manifest.entries[input.relative] = nil }
+            return FileOutcome(input: input.path, status: .failed, outputs: [], error: error.message, warnings: [])
+        }
+    }
+
+    func mirrorPath(_ input: BulkInput, writer: any ArticleWriter) -> String {
+        var relative = input.relative
+        if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") { relative = String(relative[..<dot]) }
+        let ext = writer is FrontMatterFormat ? "page.md" : writer.fileExtension
+        return "\(options.outputFolder)/\(relative).\(ext)"
+    }
+
+    // MARK: static-site layouts
+
+    struct SitePath: Sendable {
+        var path: String
+        var slug: String
+    }
+
+    /// For the Hugo and Jekyll layouts, every front-matter page's path is decided before any is
+    /// written, in input order, so slugs are unique within the run and the same on every run.
+    func planSitePaths(_ inputs: [BulkInput]) throws(CopydeskError) -> [SitePath?] {
+        guard options.layout != .mirror, options.writers.contains(where: { $0 is FrontMatterFormat }) else {
+            return Array(repeating: nil, count: inputs.count)
+        }
+        let facts = Slots<(slug: String, date: String?)>(count: inputs.count)
+        let next = Counter()
+        let fallback = options.writerOptions.newsml.fallbackDate
+        DispatchQueue.concurrentPerform(iterations: min(max(1, options.jobs), max(1, inputs.count))) { _ in
+            while let index = next.take(below: inputs.count) {
+                let input = inputs[index]
+                guard let source = try? FileIO.read(input.path), let article = try? self.pipeline.read(source, path: input.path).article else {
+                    facts.set(index, (Slug.make(BulkPlan.lastComponent(input.relative)), nil))
+                    continue
+                }
+                let meta = article.meta
+                let slug = meta.slug.map { Slug.make($0) } ?? Slug.make(meta.headline ?? meta.deck ?? BulkPlan.lastComponent(input.relative))
+                let modified = FileIO.modificationTime(input.path).map { Timestamp.utc(secondsSince1970: $0) }
+                facts.set(index, (slug, meta.date ?? fallback ?? modified))
+            }
+        }
+        var taken: Set<String> = []
+        var plan: [SitePath?] = []
+        for (index, input) in inputs.enumerated() {
+            let fact = facts.value(index) ?? ("article", nil)
+            let folder = parent(of: input.relative)
+            var slug = fact.slug
+            var n = 1
+            while true {
+                let path = sitePath(folder: folder, slug: slug, date: fact.date)
+                if !taken.contains(path) {
+                    taken.insert(path)
+                    plan.append(SitePath(path: path, slug: slug))
+                    break
+                }
+                n += 1
+                slug = "\(fact.slug)-\(n)"
+            }
+        }
+        return plan
+    }
+
+    func sitePath(folder: String, slug: String, date: String?) -> String {
+        switch options.layout {
+        case .hugo:
+            let section = folder.isEmpty ? "" : "\(folder)/"
+            return options.bundles ? "\(options.outputFolder)/content/\(section)\(slug)/index.md"
+                                   : "\(options.outputFolder)/content/\(section)\(slug).md"
+        case .jekyll:
+            // The date as written (its own zone): Jekyll builds the URL from the file name's day.
+            let day = date.flatMap(Timestamp.dateTime).map { String($0.value.prefix(10)) } ?? "1970-01-01"
+            return "\(options.outputFolder)/_posts/\(day)-\(slug).md"
+        case .mirror:
+            return "\(options.outputFolder)/\(slug).page.md"
+        }
+    }
+
+    // MARK: helpers
+
+    func parent(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// mkdir -p, remembering what exists so each folder costs one system call per run.
+    func makeFolder(_ path: String) throws(CopydeskError) {
+        guard !path.isEmpty, !lock.locked({ createdFolders.contains(path) }) else { return }
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/\(part)"
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw CopydeskError(.io, path: current, "cannot create the folder: \(FileIO.describe(errno))")
+            }
+        }
+        lock.locked { _ = createdFolders.insert(path) }
+    }
+
+    static func fingerprint(_ options: Options) -> String {
+        let w = options.writerOptions
+        let parts: [String] = [
+            CopydeskVersion.string, options.writers.map(\.name).joined(separator: ","), options.layout.rawValue, String(options.bundles),
+            String(w.html.standalone), w.html.pageTemplate.map { SHA256.hex(Array($0.utf8)) } ?? "-",
+            w.markdown.wrap.map(String.init) ?? "-", w.frontMatter.flavor.rawValue, String(w.frontMatter.includeBody),
+            w.newsml.providerName, w.newsml.providerDomain, w.newsml.fallbackDate ?? "-",
+        ]
+        return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+    }
+}
+
+/// Monotonic seconds since creation.
+struct Clock {
+    private let start = Clock.now()
+    var seconds: Double { Clock.now() - start }
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+/// A one-way stop signal shared by workers.
+final class Flag: @unchecked Sendable {
+    private var value = false
+    private let lock = Lock()
+    var isSet: Bool { lock.locked { value } }
+    func set() { lock.locked { value = true } }
+}
