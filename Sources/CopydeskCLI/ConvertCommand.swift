@@ -105,7 +105,13 @@ struct ConvertCommand: ParsableCommand {
         plan.exclude = bulk.exclude.isEmpty ? settings?.exclude ?? [] : bulk.exclude
         plan.skipFolder = outputFolder
         plan.shard = try bulk.parsedShard()
+        if FileIO.exists(outputFolder) && !FileIO.isFolder(outputFolder) {
+            throw CopydeskError(.usage, path: outputFolder, "is a file; many articles need an output folder")
+        }
         let found = try plan.inputs(paths: inputs.filter { $0 != "-" }, filesFrom: bulk.filesFrom)
+        if found.isEmpty && bulk.shard == nil {
+            throw CopydeskError(.missingInput, path: inputs.first, "no articles (*.txt, *.text) to convert")
+        }
 
         var bulkOptions = BulkConverter.Options(outputFolder: outputFolder, writers: writers)
         bulkOptions.writerOptions = options

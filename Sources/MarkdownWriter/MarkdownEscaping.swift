@@ -6,7 +6,10 @@ enum MarkdownEscaping {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
              UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "&"),
-             UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+             UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+             // Not CommonMark syntax, but "{{<", "{{" and "{%" start Hugo shortcodes and Liquid or
+             // Nunjucks tags when static-site generators process the page; escaped, they cannot.
+             UInt8(ascii: "{"), UInt8(ascii: "}"):
             return true
         default:
             return false
@@ -17,11 +20,14 @@ enum MarkdownEscaping {
     static func inline(_ text: String) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 8)
+        var previous: UInt8 = 0
         for byte in text.utf8 {
             // A line break inside a value would end the block; it is only white space here.
-            if byte == 0x0A || byte == 0x0D { out.append(UInt8(ascii: " ")); continue }
-            if needsEscape(byte) { out.append(UInt8(ascii: "\\")) }
+            if byte == 0x0A || byte == 0x0D { out.append(UInt8(ascii: " ")); previous = 0; continue }
+            // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
+            if needsEscape(byte) || (byte == UInt8(ascii: "%") && previous == UInt8(ascii: "{")) { out.append(UInt8(ascii: "\\")) }
             out.append(byte)
+            previous = byte
         }
         return out
     }

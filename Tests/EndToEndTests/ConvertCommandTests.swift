@@ -95,7 +95,12 @@ import TestSupport
 
     @Test func directoryInsteadOfFile() throws {
         let folder = try BinaryRunner.temporaryFolder()
-        try check(["convert", folder.path], status: 66, message: "copydesk: \(folder.path): is a directory, expected a file")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inspect = try BinaryRunner.run(["inspect", folder.path])
+        #expect(inspect.status == 66)
+        #expect(inspect.stderr == "copydesk: \(folder.path): is a directory, expected a file\n")
+        // A folder with no articles in it is missing input too, and nothing is written.
+        try check(["convert", folder.path], status: 66, message: "copydesk: \(folder.path): no articles (*.txt, *.text) to convert")
     }
 
     @Test(.enabled(if: getuid() != 0, "root can read any file, so an unreadable file cannot be made"))
