@@ -214,7 +214,7 @@ struct BulkFlags: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        _ = try parsedShard()
+        do { _ = try parsedShard() } catch { throw ValidationError(error.message) }
     }
 
     func parsedShard() throws(CopydeskError) -> (index: Int, count: Int)? {

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Bulk conversion as a build step uses it: folders, formats, reruns, failures, shards, config.
+@Suite struct BulkConvertTests {
+    /// A small input tree: two folders, one broken article, one file that is not an article.
+    func makeTree() throws -> URL {
+        let root = try BinaryRunner.temporaryFolder()
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("in/world"), withIntermediateDirectories: true)
+        try fm.copyItem(at: Fixtures.sample("harbor-bridge-reopens.txt"), to: root.appendingPathComponent("in/harbor.txt"))
+        try fm.copyItem(at: Fixtures.sample("markets-indented.txt"), to: root.appendingPathComponent("in/world/markets.txt"))
+        try fm.copyItem(at: Fixtures.sample("wetter-nwa-de.txt"), to: root.appendingPathComponent("in/world/wetter.txt"))
+        try Data().write(to: root.appendingPathComponent("in/world/empty.txt"))
+        try "not an article".write(to: root.appendingPathComponent("in/notes.md"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    @Test func mirrorsTheTreeInEveryFormatAndReportsFailures() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        let report = root.appendingPathComponent("report.json").path
+        let result = try BinaryRunner.run(["convert", root.appendingPathComponent("in").path, "-o", out,
+                                           "--to", "json,html,markdown,newsml,frontmatter", "--report", report])
+        #expect(result.status == 1, "a failed article makes the run exit 1")
+        #expect(result.stderr.contains("empty.txt: the file is empty or contains only white space"))
+        #expect(result.stderr.contains("converted 3, skipped 0 (unchanged), failed 1"))
+        for path in ["harbor.json", "harbor.html", "harbor.md", "harbor.xml", "harbor.page.md", "world/markets.xml", "world/wetter.page.md"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(path)"), "\(path) missing")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/world/empty.json"))
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/notes.json"), "only *.txt files are articles")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as! [String: Any]
+        let files = json["files"] as! [[String: Any]]
+        #expect(files.count == 4)
+        #expect(files.contains { ($0["status"] as? String) == "failed" && ($0["error"] as? String)?.contains("empty") == true })
+        // No temporary files are left anywhere.
+        let all = FileManager.default.enumerator(atPath: out)!.allObjects as! [String]
+        #expect(!all.contains { $0.contains(".copydesk-") && !$0.hasSuffix(".copydesk-manifest.json") })
+    }
+
+    @Test func aRerunConvertsOnlyWhatChanged() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("in/world/empty.txt"))
+        let input = root.appendingPathComponent("in").path
+        let out = root.appendingPathComponent("out").path
+        let first = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html"])
+        #expect(first.stderr.contains("converted 3, skipped 0"))
+        let second = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html"])
+        #expect(second.stderr.contains("converted 0, skipped 3"))
+        try "Changed headline\n\nNew text.\n".write(to: root.appendingPathComponent("in/harbor.txt"), atomically: true, encoding: .utf8)
+        let third = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html"])
+        #expect(third.stderr.contains("converted 1, skipped 2"))
+        let options = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html", "-s"])
+        #expect(options.stderr.contains("converted 3, skipped 0"), "changed options convert everything again")
+        try FileManager.default.removeItem(atPath: "\(out)/harbor.html")
+        let missing = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html", "-s"])
+        #expect(missing.stderr.contains("converted 1, skipped 2"), "a deleted output is written again")
+    }
+
+    @Test func failFastStopsAtTheFirstFailure() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try BinaryRunner.run(["convert", root.appendingPathComponent("in").path, "-o", root.appendingPathComponent("out").path,
+                                           "--to", "json", "--fail-fast", "-j", "1", "--include", "world/*"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("failed 1"))
+        #expect(result.stderr.contains("not started"))
+    }
+
+    @Test func outputFolderInsideTheInputTreeIsNotReadBack() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in").path
+        _ = try BinaryRunner.run(["convert", input, "-o", "\(input)/out", "--to", "markdown", "--exclude", "empty.txt"])
+        let again = try BinaryRunner.run(["convert", input, "-o", "\(input)/out", "--to", "markdown", "--exclude", "empty.txt", "--force"])
+        #expect(again.stderr.contains("converted 3,"), "outputs under in/out are not inputs: \(again.stderr)")
+    }
+
+    @Test func shardsSplitTheInputsWithoutOverlap() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var seen: [String] = []
+        for k in 1...3 {
+            let report = root.appendingPathComponent("r\(k).json").path
+            _ = try BinaryRunner.run(["convert", root.appendingPathComponent("in").path, "-o", root.appendingPathComponent("out\(k)").path,
+                                      "--to", "json", "--shard", "\(k)/3", "--report", report])
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as! [String: Any]
+            seen += (json["files"] as! [[String: Any]]).map { $0["input"] as! String }
+        }
+        #expect(seen.count == 4)
+        #expect(Set(seen).count == 4)
+    }
+
+    @Test func filesFromWithNULSeparators() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let list = ["in/harbor.txt", "in/world/markets.txt"].joined(separator: "\0") + "\0"
+        let result = try BinaryRunner.run(["convert", "--files-from", "-", "-o", "out", "--to", "json"], stdin: Array(list.utf8), in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/in/world/markets.json").path))
+    }
+
+    @Test func configFileMakesTheBuildStepOneShortCommand() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("in/world/empty.txt"))
+        try """
+            version: 1
+            formats: [frontmatter]
+            flavor: jekyll
+            layout: jekyll
+            output: site
+            provider: { name: Example News, domain: example.com }
+            """.write(to: root.appendingPathComponent("copydesk.yml"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["convert", "in"], in: root, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let posts = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site/_posts").path).sorted()
+        #expect(posts.contains("2026-01-01-harbor-bridge-reopens-after-two-year-rebuild.md"))
+        let page = try String(contentsOf: root.appendingPathComponent("site/_posts/2026-01-01-harbor-bridge-reopens-after-two-year-rebuild.md"), encoding: .utf8)
+        #expect(page.contains("guid: \"tag:example.com,2026:"))
+        try "version: 1\nlayuot: hugo\n".write(to: root.appendingPathComponent("copydesk.yml"), atomically: true, encoding: .utf8)
+        let bad = try BinaryRunner.run(["convert", "in"], in: root)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("copydesk: copydesk.yml: unknown setting 'layuot'"))
+    }
+
+    @Test func duplicateSlugsGetNumbers() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("in"), withIntermediateDirectories: true)
+        for name in ["a", "b", "c"] {
+            try "Same headline\n\nText \(name).\n".write(to: root.appendingPathComponent("in/\(name).txt"), atomically: true, encoding: .utf8)
+        }
+        let result = try BinaryRunner.run(["convert", "in", "-o", "site", "--to", "frontmatter", "--layout", "hugo"], in: root)
+        #expect(result.status == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site/content").path).sorted()
+        #expect(pages == ["same-headline-2.md", "same-headline-3.md", "same-headline.md"])
+        let second = try String(contentsOf: root.appendingPathComponent("site/content/same-headline-2.md"), encoding: .utf8)
+        #expect(second.contains("slug: \"same-headline-2\"") && second.contains("Text b."))
+    }
+
+    @Test func usageErrors() throws {
+        let bulk = try BinaryRunner.run(["convert", Fixtures.repository.appendingPathComponent("Samples").path, "--to", "json"])
+        #expect(bulk.status == 64)
+        #expect(bulk.stderr.contains("needs -o OUTDIR"))
+        #expect(try BinaryRunner.run(["convert", "x", "--shard", "4/3", "-o", "o"]).status == 64)
+        #expect(try BinaryRunner.run(["convert", "x", "--layout", "gatsby", "-o", "o"]).status != 0)
+    }
+}
