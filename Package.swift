@@ -33,6 +33,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
+        // Benchmarks (`make bench`): not installed.
+        // Top-level benchmark scripts: Swift 5 mode spares them the strict-concurrency ceremony.
+        .executableTarget(name: "copydesk-iofloor", path: "Benchmarks/IOFloor", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "copydesk-reader-bench", dependencies: ["PlainTextReader"], path: "Benchmarks/ReaderBench",
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
         .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),

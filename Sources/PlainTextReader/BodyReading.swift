@@ -84,6 +84,7 @@ extension ReadingSession {
             if !sawDateline, DatelineConvention.parse(text) != nil { sawDateline = true }
             emit(.paragraph(text), into: &self)
             mark(unit, .paragraph, unit.lines.count > 1 ? "body text (\(unit.lines.count) lines joined)" : "body text")
+            if leadParagraphLines.count < 2 { leadParagraphLines.append(unit.firstLine) }
             i += 1
         }
     }
@@ -95,12 +96,12 @@ extension ReadingSession {
         let next = units[i + 1]
         if StructureConvention.isBreakMarker(next.text) { return false }
         // A subhead introduces body text: a short line followed by another subhead-like line is not one.
-        if next.isSingleLine, StructureConvention.looksLikeSubhead(next.text), next.text.scalarCount <= 60, !next.text.startsWithQuote,
+        if next.isSingleLine, StructureConvention.looksLikeSubhead(next.text), next.text.hasAtMost(60), !next.text.startsWithQuote,
            !text.isAllCaps, units[safe: i + 2] != nil { return false }
         if text.isAllCaps { return true }
         guard unit.blanksBefore >= 1 || next.blanksBefore >= 1 else { return false }
         // A subhead introduces longer text; a short line followed by another short line is more likely a list or verse.
-        return next.text.scalarCount > text.scalarCount || !next.isSingleLine
+        return !next.text.hasAtMost(text.scalarCount) || !next.isSingleLine
     }
 
     /// The dateline opens the first paragraph, or the second when the first is a parenthesised note.
@@ -110,9 +111,10 @@ extension ReadingSession {
             guard case .paragraph(let text) = block else { continue }
             if let dateline = DatelineConvention.parse(text) {
                 meta.dateline = dateline
-                if let role = roles.values.first(where: { $0.role == .paragraph && text.hasPrefix($0.text) }) {
-                    roles[role.line]?.role = .dateline
-                    roles[role.line]?.reason = "paragraph opens with a dateline: \(dateline.text)"
+                if seen < leadParagraphLines.count {
+                    let line = leadParagraphLines[seen]
+                    roles[line]?.role = .dateline
+                    roles[line]?.reason = "paragraph opens with a dateline: \(dateline.text)"
                 }
                 return
             }

@@ -53,7 +53,7 @@ extension ReadingSession {
                 acceptByline(byline, unit: unit, reason: "starts with a byline word (By, Von, Par…)")
                 sawByline = true
                 i += 1
-                if let affiliation = units[safe: i], BylineConvention.isAffiliationLine(affiliation.text) || (affiliation.tagged && affiliation.text.scalarCount <= 40 && !affiliation.text.endsLikeSentence && BylineConvention.introducedByline(affiliation.text) == nil && !EditorsNoteConvention.isNote(affiliation.text)) {
+                if let affiliation = units[safe: i], BylineConvention.isAffiliationLine(affiliation.text) || (affiliation.tagged && affiliation.text.hasAtMost(40) && !affiliation.text.endsLikeSentence && BylineConvention.introducedByline(affiliation.text) == nil && !EditorsNoteConvention.isNote(affiliation.text)) {
                     meta.byline! += ", " + affiliation.text
                     mark(affiliation, .byline, "second byline line: title or affiliation")
                     i += 1
@@ -139,9 +139,9 @@ extension ReadingSession {
 
     func isHeadline(_ unit: Unit) -> Bool {
         let text = unit.text
-        guard text.scalarCount <= 300 else { return false }
+        guard text.hasAtMost(300) else { return false }
         if BylineConvention.introducedByline(text) != nil { return false }
-        if let dateline = DatelineConvention.parse(text), text.scalarCount > dateline.text.scalarCount + 60 { return false }
+        if let dateline = DatelineConvention.parse(text), !text.hasAtMost(dateline.text.scalarCount + 60) { return false }
         if StructureConvention.listItem(text) != nil && !unit.tagged { return false }
         return true
     }
@@ -152,7 +152,7 @@ extension ReadingSession {
     func isDeck(at i: Int, rightAfterHeadline: Bool) -> Bool {
         let unit = units[i]
         let text = unit.text
-        guard text.scalarCount <= 400, !EditorsNoteConvention.isParenthesized(text), !text.hasSuffix(":"),
+        guard text.hasAtMost(400), !EditorsNoteConvention.isParenthesized(text), !text.hasSuffix(":"),
               StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
               !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
         let nextText = next.text
@@ -161,7 +161,7 @@ extension ReadingSession {
         if CaptionConvention.trailingCredit(nextText) != nil || CaptionConvention.labelledCaption(nextText) != nil { return true }
         if DatelineConvention.parse(nextText) != nil { return true }
         if nextText.hasPrefix(text) { return true }
-        if rightAfterHeadline, !text.endsLikeSentence, text.scalarCount <= 250, !text.startsWithQuote,
+        if rightAfterHeadline, !text.endsLikeSentence, text.hasAtMost(250), !text.startsWithQuote,
            !StructureConvention.looksLikeSubhead(text) || text.words.count > 8 {
             return true
         }
@@ -171,7 +171,7 @@ extension ReadingSession {
     /// A keyword slug: one token with hyphens or slashes ("Germany-politics/"), or a slug with a
     /// trailing word count ("BC-BKN--Heat-Hawks, 1st Ld-Writethru,416").
     func isSlug(_ text: String) -> Bool {
-        if !text.contains(" "), text.contains("-") || text.contains("/"), text.scalarCount >= 3 { return true }
+        if !text.contains(" "), text.contains("-") || text.contains("/"), !text.hasAtMost(3 - 1) { return true }
         guard let comma = text.lastIndex(of: ",") else { return false }
         let tail = text[text.index(after: comma)...]
         let tokens = text[..<comma].split(separator: " ")
@@ -181,7 +181,7 @@ extension ReadingSession {
     /// A wire header field listing picture ids ("AP Photo XNP101, XNP102"): a note, not a caption.
     func isPictureList(_ unit: Unit) -> Bool {
         guard unit.tagged else { return false }
-        let lower = unit.text.lowercased()
+        let lower = unit.text.lowercasedPrefix(16)
         return (lower.hasPrefix("ap photo") || lower.hasPrefix("photo") || lower.hasPrefix("with photo")) && !unit.text.endsLikeSentence
     }
 }

@@ -8,6 +8,8 @@ struct ReadingSession {
     var meta = Meta()
     var blocks: [Block] = []
     var roles: [Int: LineRole] = [:]
+    /// The first source line of the first body paragraphs, where a dateline may stand.
+    var leadParagraphLines: [Int] = []
 
     /// Index of the last unit of a wire headline block (ended by ` =`), if the text has one.
     var headerBlockEnd: Int? = nil

@@ -12,6 +12,8 @@ public struct SourceLine: Equatable, Sendable {
     public var endsHeaderBlock: Bool
     /// True for lines of a wire headline block (after STX, up to the ` =` line): each is a field.
     public var inHeaderBlock: Bool = false
+    /// Number of Unicode scalars in `text`: the visible length wrap rules compare (set once).
+    public var length: Int = 0
 
     public var isBlank: Bool { text.isEmpty }
 }
@@ -31,71 +33,86 @@ public struct SourceLines: Sendable {
         lines = []
         envelopeHeader = []
         trailer = []
-        let raw = SourceLines.split(text)
-        let hasSTX = raw.contains { $0.unicodeScalars.contains("\u{02}") }
+        let bytes = Array(text.utf8)
+        let hasSTX = bytes.contains(0x02)
         var inBody = !hasSTX
         var afterETX = false
         var headerBlockOpen = hasSTX
-        for (index, line) in raw.enumerated() {
-            let number = index + 1
-            var scalars = Substring(line).unicodeScalars[...]
+        var number = 0
+        var start = 0
+        lines.reserveCapacity(bytes.count / 40)
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            number += 1
+            var lineStart = start
+            let lineEnd = end
+            // Next line: LF, CRLF or a lone CR.
+            start = end
+            if start < bytes.count {
+                if bytes[start] == 0x0D, start + 1 < bytes.count, bytes[start + 1] == 0x0A { start += 2 } else { start += 1 }
+            }
             if !inBody {
-                guard let stx = scalars.firstIndex(of: "\u{02}") else {
+                guard let stx = bytes[lineStart..<lineEnd].firstIndex(of: 0x02) else {
                     envelopeHeader.append(number)
                     continue
                 }
                 inBody = true
-                scalars = scalars[scalars.index(after: stx)...]
+                lineStart = stx + 1
             }
             if afterETX {
-                let t = SourceLines.clean(scalars, tagged: false).text.droppingQuadCode()
+                let t = SourceLines.clean(bytes[lineStart..<lineEnd], tagged: false).text.droppingQuadCode()
                 if t.isEmpty { emptyTrailer.append(number) } else { trailer.append((number, t)) }
                 continue
             }
-            var tail: Substring.UnicodeScalarView.SubSequence? = nil
-            if let etx = scalars.firstIndex(of: "\u{03}") {
-                tail = scalars[scalars.index(after: etx)...]
-                scalars = scalars[..<etx]
+            var contentEnd = lineEnd
+            var tailStart: Int? = nil
+            if let etx = bytes[lineStart..<lineEnd].firstIndex(of: 0x03) {
+                contentEnd = etx
+                tailStart = etx + 1
                 afterETX = true
             }
-            var cleaned = SourceLines.clean(scalars, tagged: true)
+            var cleaned = SourceLines.clean(bytes[lineStart..<contentEnd], tagged: true)
             if headerBlockOpen, cleaned.text.hasSuffix(" =") || cleaned.text == "=" {
                 cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
                 cleaned.endsHeaderBlock = true
                 headerBlockOpen = false
             }
             cleaned.number = number
+            cleaned.length = cleaned.text.scalarCount
             cleaned.inHeaderBlock = hasSTX && (headerBlockOpen || cleaned.endsHeaderBlock)
             lines.append(cleaned)
-            if let tail {
-                let t = SourceLines.clean(tail, tagged: false).text.droppingQuadCode()
+            if let tailStart {
+                let t = SourceLines.clean(bytes[tailStart..<lineEnd], tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
         }
     }
 
-    /// Splits on LF, CRLF and lone CR, working on UTF-8 bytes.
-    static func split(_ text: String) -> [String] {
-        var result: [String] = []
-        var utf8 = text.utf8[...]
-        while true {
-            guard let end = utf8.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
-                result.append(String(Substring(utf8)))
-                break
-            }
-            result.append(String(Substring(utf8[..<end])))
-            var next = utf8.index(after: end)
-            if utf8[end] == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-            utf8 = utf8[next...]
-        }
-        if result.last == "" { result.removeLast() }
-        return result
-    }
-
     /// Drops control codes (keeping tabs), an ANPA `^` tag and its trailing quad code (`<` or `=`).
-    static func clean(_ scalars: Substring.UnicodeScalarView.SubSequence, tagged allowTag: Bool) -> SourceLine {
-        var kept = String.UnicodeScalarView()
+    /// Works on the line's UTF-8 bytes; lines without control codes take a copy-free fast path.
+    static func clean(_ line: ArraySlice<UInt8>, tagged allowTag: Bool) -> SourceLine {
         var indent = 0
+        var i = line.startIndex
+        var hasControl = false
+        for b in line where b < 0x20 && b != 0x09 || b == 0x7F { hasControl = true; break }
+        if !hasControl {
+            while i < line.endIndex {
+                let b = line[i]
+                if b == 0x20 { indent += 1 }
+                else if b == 0x09 { indent += 4 }
+                else if b == 0xC2, i + 1 < line.endIndex, line[i + 1] == 0xA0 { indent += 1; i += 1 }
+                else { break }
+                i += 1
+            }
+            var end = line.endIndex
+            while end > i, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+            var text = String(decoding: line[i..<end], as: UTF8.self)
+            if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
+            return finish(text, indent: indent, allowTag: allowTag)
+        }
+        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+        var kept = String.UnicodeScalarView()
         var leading = true
         for s in scalars {
             if s.value < 0x20 && s != "\t" || s.value == 0x7F { continue }
@@ -107,12 +124,15 @@ public struct SourceLines: Sendable {
             }
             kept.append(s)
         }
-        var text = String(kept).trimmingWhitespace()
+        return finish(String(kept).trimmingWhitespace(), indent: indent, allowTag: allowTag)
+    }
+
+    static func finish(_ text: String, indent: Int, allowTag: Bool) -> SourceLine {
+        var text = text
         var tagged = false
-        if allowTag, text.hasPrefix("^"), text.count > 1 {
+        if allowTag, text.utf8.first == UInt8(ascii: "^"), text.utf8.count > 1 {
             tagged = true
-            text = String(text.dropFirst()).trimmingWhitespace()
-            text = text.droppingQuadCode()
+            text = String(text.dropFirst()).trimmingWhitespace().droppingQuadCode()
         }
         return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false)
     }

@@ -4,6 +4,8 @@
 extension String {
     /// The string without leading and trailing white space (Unicode white space included).
     func trimmingWhitespace() -> String {
+        // Fast path: most lines start and end with a visible ASCII character.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let s = unicodeScalars
         guard let first = s.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = s.lastIndex(where: { !$0.properties.isWhitespace })!
@@ -13,6 +15,21 @@ extension String {
 
     /// Runs of white space folded into one ASCII space, ends trimmed.
     func collapsingWhitespace() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var out = [UInt8]()
+            out.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for b in utf8 {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
@@ -28,13 +45,36 @@ extension String {
     }
 
     /// Number of Unicode scalars: a cheap stand-in for the visible length of a line.
-    var scalarCount: Int { unicodeScalars.count }
+    /// True when the text has at most `n` characters, usually without counting them:
+    /// a UTF-8 character takes one to four bytes.
+    func hasAtMost(_ n: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes <= n { return true }
+        if bytes > 4 * n { return false }
+        return scalarCount <= n
+    }
+
+    var scalarCount: Int {
+        var count = 0
+        for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 
     /// Words separated by white space.
     var words: [Substring] { split(whereSeparator: { $0 == " " || $0 == "\t" }) }
 
     /// True when the text has letters and none of them is lower-case.
     var isAllCaps: Bool {
+        var letters = 0
+        for b in utf8 {
+            if b >= 0x80 { return isAllCapsUnicode }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    private var isAllCapsUnicode: Bool {
         var letters = 0
         for s in unicodeScalars where s.properties.isAlphabetic {
             if s.properties.isLowercase { return false }
@@ -45,6 +85,11 @@ extension String {
 
     /// True when the first letter is upper-case.
     var startsUppercase: Bool {
+        for b in utf8 {
+            if b >= 0x80 { break }
+            if b >= 0x41 && b <= 0x5A { return true }
+            if b >= 0x61 && b <= 0x7A { return false }
+        }
         guard let first = unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
         return first.properties.isUppercase
     }
@@ -87,6 +132,27 @@ extension String {
             }
         }
         return String(out)
+    }
+}
+
+extension String {
+    /// The first `count` characters, lower-cased: for prefix tests without lower-casing whole paragraphs.
+    func lowercasedPrefix(_ count: Int = 32) -> String {
+        if utf8.count <= count { return lowercased() }
+        return String(String.UnicodeScalarView(unicodeScalars.prefix(count))).lowercased()
+    }
+
+    /// Byte search (String.contains goes through the slower generic string-processing path).
+    func containsBytes(_ needle: String) -> Bool {
+        let hay = Array(utf8), pattern = Array(needle.utf8)
+        guard let first = pattern.first, hay.count >= pattern.count else { return pattern.isEmpty }
+        var i = 0
+        let last = hay.count - pattern.count
+        while i <= last {
+            if hay[i] == first && hay[i..<i + pattern.count].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
     }
 }
 

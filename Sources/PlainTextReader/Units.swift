@@ -1,11 +1,18 @@
 /// A logical line: one paragraph candidate, made of one or more source lines
 /// (hard-wrapped lines joined, indentation-marked paragraphs split).
 struct Unit {
-    var lines: [SourceLine]
+    let lines: [SourceLine]
     /// Blank lines between this unit and the previous one.
-    var blanksBefore: Int
+    let blanksBefore: Int
+    /// The lines joined with single spaces, computed once: every convention looks at it.
+    let text: String
 
-    var text: String { lines.count == 1 ? lines[0].text : lines.map(\.text).joined(separator: " ").collapsingWhitespace() }
+    init(lines: [SourceLine], blanksBefore: Int) {
+        self.lines = lines
+        self.blanksBefore = blanksBefore
+        self.text = lines.count == 1 ? lines[0].text : lines.map(\.text).joined(separator: " ").collapsingWhitespace()
+    }
+
     var tagged: Bool { lines[0].tagged }
     var firstLine: Int { lines[0].number }
     var isSingleLine: Bool { lines.count == 1 }
@@ -21,7 +28,7 @@ enum UnitBuilder {
     static let shortestWrapWidth = 40
 
     static func build(_ lines: ArraySlice<SourceLine>) -> [Unit] {
-        let documentWidth = min(lines.lazy.map { $0.text.scalarCount }.max() ?? 0, longestWrapWidth)
+        let documentWidth = min(lines.lazy.map { $0.length }.max() ?? 0, longestWrapWidth)
         let softBreaks = longLinesStandAlone(lines)
         var units: [Unit] = []
         var chunk: [SourceLine] = []
@@ -54,7 +61,7 @@ enum UnitBuilder {
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
-            if line.text.scalarCount > longestWrapWidth, line.indent == 0 {
+            if line.length > longestWrapWidth, line.indent == 0 {
                 long += 1
                 let next = lines.index(after: index)
                 if next == lines.endIndex || lines[next].isBlank { followedByBlank += 1 }
@@ -68,7 +75,7 @@ enum UnitBuilder {
         let body = chunk.filter { !$0.tagged }
         let minIndent = body.map(\.indent).min() ?? 0
         let mixedIndent = body.contains { $0.indent != minIndent }
-        let chunkWidth = chunk.map { $0.text.scalarCount }.max() ?? 0
+        let chunkWidth = chunk.map { $0.length }.max() ?? 0
         let width = chunk.count <= 2 ? max(chunkWidth, documentWidth) : chunkWidth
         var current: [SourceLine] = []
         var currentIsListItem = false
@@ -111,7 +118,7 @@ enum UnitBuilder {
                 } else {
                     // Flush-left lines: a line ends its paragraph only where it finishes a sentence and,
                     // in hard-wrapped text, stops short of the wrap width.
-                    let longLines = prev.text.scalarCount > longestWrapWidth && line.text.scalarCount > longestWrapWidth
+                    let longLines = prev.length > longestWrapWidth && line.length > longestWrapWidth
                     startsNew = endsParagraph(prev) && !(softBreaks && longLines)
                         && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                 }
@@ -130,7 +137,7 @@ enum UnitBuilder {
     /// True when the first word of `next` would not have fitted on `prev`: the wrapper broke there.
     static func runsToWidth(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
         let firstWord = next.text.unicodeScalars.prefix(while: { $0 != " " }).count
-        return prev.text.scalarCount + 1 + firstWord > width
+        return prev.length + 1 + firstWord > width
     }
 
     /// Sources also break lines mid-sentence at arbitrary places; only a finished sentence,

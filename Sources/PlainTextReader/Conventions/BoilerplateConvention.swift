@@ -21,7 +21,8 @@ public enum BoilerplateConvention {
 
     /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
     public static func opensClosingSection(_ text: String) -> Kind? {
-        let lower = text.lowercased()
+        guard let first = text.utf8.first, "#CcMmKkVv".utf8.contains(first) else { return nil }
+        let lower = text.lowercasedPrefix(32)
         if let heading = StructureConvention.markdownHeading(text), heading.level == 1 {
             let h = heading.text.lowercased()
             if h.contains("note") || h.contains("notiz") || h.contains("notis") || h.contains("muistio") { return .notebook }
@@ -34,14 +35,15 @@ public enum BoilerplateConvention {
     }
 
     public static func isCopyright(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard text.scalarCount <= 200 else { return false }
+        guard text.utf8.count <= 800, text.hasAtMost(200) else { return false }
+        let lower = text.lowercasedPrefix(24)
         return lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") || lower.hasPrefix("- (c)")
             || lower.hasPrefix("all rights reserved")
     }
 
     public static func isReportingCredit(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        guard let first = text.utf8.first else { return false }
+        let lower = "(TtOoRr".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
         if lower.hasPrefix("(") {
             for start in ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by", "(reporting and writing",
                           "(translated by", "(with reporting", "(this story", "(by "] where lower.hasPrefix(start) {
@@ -53,20 +55,23 @@ public enum BoilerplateConvention {
             where lower.hasPrefix(start) {
             return true
         }
-        return lower.contains("contributed to this report") || lower.contains("contributed reporting")
-            || lower.contains("helped with this story") || lower.contains("contributed to this story")
-            || lower.contains(" can be reached at ") || lower.contains(" can be reached on ")
+        // Credits are a line or two; a long paragraph that mentions them is story text.
+        guard text.utf8.count <= 600,
+              ["ontribut", "elped with", "e reached"].contains(where: { text.containsBytes($0) }) else { return false }
+        let full = text.lowercased()
+        return ["contributed to this report", "contributed reporting", "helped with this story", "contributed to this story",
+                " can be reached at ", " can be reached on "].contains { full.containsBytes($0) }
     }
 
     /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
     /// "AP-WF-02-20-16 0337GMT", "-30-", "###".
     public static func isEndCode(_ text: String) -> Bool {
-        guard text.scalarCount <= 48 else { return false }
+        guard text.utf8.count <= 200, text.hasAtMost(48) else { return false }
         let lower = text.lowercased()
         if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story"].contains(lower) { return true }
         if text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2 { return true }
         // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
-        if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.scalarCount <= 32 { return true }
+        if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.hasAtMost(32) { return true }
         if text.endsLikeSentence || text.hasSuffix(":") { return false }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
@@ -97,7 +102,8 @@ public enum EditorsNoteConvention {
     static let prefixes = ["eds:", "eds.", "editor's note", "editors' note", "editor’s note", "editors note", "ed note", "note to editors", "advisory:", "embargo"]
 
     public static func isNote(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        guard let first = text.utf8.first, "EeNnAa(".utf8.contains(first) else { return false }
+        let lower = text.lowercasedPrefix(24)
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") {
             let inner = lower.dropFirst()
@@ -109,13 +115,13 @@ public enum EditorsNoteConvention {
     /// A flag line: "REFILE", "1ST LEAD", "UPDATE 2", "URGENT", "(Eil)": ≤ 3 words, all capitals or parenthesised.
     public static func isFlag(_ text: String) -> Bool {
         let words = text.words
-        guard (1...3).contains(words.count), text.scalarCount <= 24 else { return false }
+        guard (1...3).contains(words.count), text.hasAtMost(24) else { return false }
         if text.hasPrefix("(") && text.hasSuffix(")") { return true }
         return text.isAllCaps && !text.endsLikeSentence
     }
 
     /// A parenthesised note line: "(KORR-Bericht)", "(Foto Produktion)", "(Adds comments, detail)".
     public static func isParenthesized(_ text: String) -> Bool {
-        text.hasPrefix("(") && text.hasSuffix(")") && text.scalarCount <= 400
+        text.hasPrefix("(") && text.hasSuffix(")") && text.hasAtMost(400)
     }
 }

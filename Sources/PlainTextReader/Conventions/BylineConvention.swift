@@ -22,7 +22,7 @@ public enum BylineConvention {
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
         guard introducers.contains(word) else { return nil }
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
-        guard !rest.isEmpty, rest.scalarCount <= 120, rest.words.count <= 16 else { return nil }
+        guard !rest.isEmpty, rest.hasAtMost(120), rest.words.count <= 16 else { return nil }
         // A byline names people or an agency; it is not a sentence.
         if rest.hasSuffix(".") && !rest.hasSuffix(" Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
             return nil
@@ -39,7 +39,7 @@ public enum BylineConvention {
 
     /// True for a short line that is only names (a byline without "By"), e.g. "ANTTI AUTIO, HETA HASSINEN".
     public static func looksLikeNameList(_ text: String) -> Bool {
-        guard text.scalarCount <= 80, !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
+        guard text.hasAtMost(80), !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...12).contains(tokens.count) else { return false }
         var capitalised = 0
@@ -56,7 +56,7 @@ public enum BylineConvention {
 
     /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press").
     public static func isAffiliationLine(_ text: String) -> Bool {
-        guard text.scalarCount <= 60, !text.endsLikeSentence, text.startsUppercase else { return false }
+        guard text.hasAtMost(60), !text.endsLikeSentence, text.startsUppercase else { return false }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
         if words.first == "The", words.count >= 2 { return true }  // "The Canadian Press"

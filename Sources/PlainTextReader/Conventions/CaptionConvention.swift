@@ -13,9 +13,9 @@ public enum CaptionConvention {
 
     /// The caption + caption-with-credit pair: `second` repeats `first` and adds the credit.
     public static func pair(_ first: String, _ second: String) -> Figure? {
-        guard first.scalarCount >= 12, second.hasPrefix(first) else { return nil }
+        guard !first.hasAtMost(12 - 1), second.hasPrefix(first) else { return nil }
         let credit = String(second.dropFirst(first.count)).trimmingWhitespace()
-        guard !credit.isEmpty, credit.scalarCount <= 160 else { return nil }
+        guard !credit.isEmpty, credit.hasAtMost(160) else { return nil }
         return Figure(caption: first, credit: credit)
     }
 
@@ -32,7 +32,8 @@ public enum CaptionConvention {
 
     /// A labelled caption line ("BILDE: text"): the caption text without the label.
     public static func labelledCaption(_ line: String) -> String? {
-        let lower = line.lowercased()
+        guard hasColonNearStart(line) else { return nil }
+        let lower = line.lowercasedPrefix(24)
         guard let label = captionLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = String(line.dropFirst(label.count)).trimmingWhitespace()
         return rest.isEmpty ? nil : rest
@@ -40,9 +41,15 @@ public enum CaptionConvention {
 
     /// A credit line ("Foto: NTNU", "Photo: Jane Doe/Reuters"), returned as written.
     public static func creditLine(_ line: String) -> String? {
-        let lower = line.lowercased()
-        guard line.scalarCount <= 120, creditLabels.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        guard line.utf8.count <= 480, hasColonNearStart(line) else { return nil }
+        let lower = line.lowercasedPrefix(24)
+        guard line.hasAtMost(120), creditLabels.contains(where: { lower.hasPrefix($0) }) else { return nil }
         return line
+    }
+
+    /// Every label ends in a colon within its first words: a cheap test before lower-casing.
+    static func hasColonNearStart(_ line: String) -> Bool {
+        line.utf8.prefix(24).contains(UInt8(ascii: ":"))
     }
 
     static func matchingOpen(_ line: String) -> String.Index? {

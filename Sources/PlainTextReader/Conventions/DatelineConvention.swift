@@ -24,7 +24,7 @@ public enum DatelineConvention {
             source = agency
             if let second = nextSeparator(in: paragraph, from: first.end) {
                 let segment = String(paragraph[first.end..<second.start]).trimmingWhitespace()
-                if let parsed = placeAndDate(segment, requireCapsPlace: false), segment.scalarCount <= 60 {
+                if let parsed = placeAndDate(segment, requireCapsPlace: false), segment.hasAtMost(60) {
                     (place, date) = parsed
                     end = second.end
                 }
@@ -125,7 +125,7 @@ public enum DatelineConvention {
     static func wholeParenthesized(_ text: String) -> String? {
         guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
         let inner = String(text.dropFirst().dropLast()).trimmingWhitespace()
-        guard !inner.contains("("), inner.scalarCount <= 40 else { return nil }
+        guard !inner.contains("("), inner.hasAtMost(40) else { return nil }
         return inner
     }
 
@@ -155,7 +155,7 @@ public enum DatelineConvention {
 
     static func isPlacePart(_ text: String) -> Bool {
         let words = text.words
-        guard (1...4).contains(words.count), text.scalarCount <= 40, text.startsUppercase else { return false }
+        guard (1...4).contains(words.count), text.hasAtMost(40), text.startsUppercase else { return false }
         return !text.contains(":") && !text.contains("\"") && !text.contains("“")
     }
 

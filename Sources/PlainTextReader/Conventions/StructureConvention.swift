@@ -62,8 +62,7 @@ public enum StructureConvention {
     /// A subhead written as a plain line: short, no closing punctuation (or a question), not a quote.
     /// `allCaps` subheads ("TIP-INS", "1. BAHAMIANS BEGIN RESCUES") are accepted at any length up to 100.
     public static func looksLikeSubhead(_ text: String) -> Bool {
-        let length = text.scalarCount
-        guard length >= 2, length <= 100 else { return false }
+        guard text.utf8.count >= 2, text.hasAtMost(100) else { return false }
         if text.hasPrefix("(") || text.hasPrefix("[") || text.hasPrefix("<") { return false }
         // A dash-led line is dialogue in many house styles, unless it is a short title-like phrase.
         if text.hasPrefix("–") || text.hasPrefix("-") || text.hasPrefix("—") {
@@ -74,7 +73,7 @@ public enum StructureConvention {
             return last != "," && last != ";"
         }
         guard text.startsUppercase || text.unicodeScalars.first?.properties.numericType != nil else { return false }
-        guard text.words.count <= 12, length <= 90 else { return false }
+        guard text.hasAtMost(90), text.words.count <= 12 else { return false }
         if last == "-" || last == "—" || last == "–" { return false }
         if last == ".", endsWithAbbreviation(text) { return true }
         return last != "." && last != "," && last != ";" && last != ":" && last != "!" && last != "…"

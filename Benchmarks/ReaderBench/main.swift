@@ -1,0 +1,51 @@
+// Reader throughput for `make bench`: megabytes of plain text per second that PlainTextReader
+// turns into article trees on one core, inputs already in memory.
+//
+//     copydesk-reader-bench LISTFILE [ROUNDS]
+#if canImport(Glibc)
+import Glibc
+#endif
+import PlainTextReader
+
+func readFile(_ path: String) -> [UInt8] {
+    guard let file = fopen(path, "rb") else { return [] }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, file)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    fputs("usage: copydesk-reader-bench LISTFILE [ROUNDS]\n", stderr)
+    exit(64)
+}
+let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let files = String(decoding: readFile(arguments[1]), as: UTF8.self).split(separator: "\n").map { readFile(String($0)) }
+let total = files.reduce(0) { $0 + $1.count }
+let reader = PlainTextReader()
+var best = Double.infinity
+var blocks = 0
+for _ in 0..<rounds {
+    let start = now()
+    for bytes in files {
+        if let result = try? reader.read(bytes) { blocks &+= result.article.blocks.count }
+    }
+    best = min(best, now() - start)
+}
+let mb = Double(total) / 1_000_000
+print("reader: \(files.count) articles, \(String(format2(mb))) MB in \(String(format3(best))) s on one core: \(Int((mb / best).rounded())) MB/s (\(blocks / rounds) blocks)")
+
+func format2(_ x: Double) -> String { String(Double(Int(x * 100)) / 100) }
+func format3(_ x: Double) -> String { String(Double(Int(x * 1000)) / 1000) }
