@@ -17,19 +17,24 @@ public enum LanguageDetector {
 
     /// Each function word (its UTF-8 bytes packed into an integer) with the languages that use it
     /// (bit i = stopwords[i]). Every function word fits in 8 bytes; longer words cannot match.
-    static let index: [UInt64: UInt16] = {
-        var map: [UInt64: UInt16] = [:]
+    static let index: WordTable = {
+        var table = WordTable()
         for (i, entry) in stopwords.enumerated() {
-            for word in entry.1 { map[pack(Array(word.utf8)[...]), default: 0] |= 1 << UInt16(i) }
+            for word in entry.1 { table.add(pack(Array(word.utf8)[...]), bits: 1 << UInt16(i)) }
         }
-        return map
+        return table
     }()
 
     /// Spellings that tell Danish from Norwegian, which share most function words.
-    static let danish: Set<UInt64> = Set(["af", "efter", "hvad", "mod", "nogle", "bliver", "kun"].map { pack(Array($0.utf8)[...]) })
-    static let norwegian: Set<UInt64> = Set(["av", "etter", "hva", "mot", "noen", "blir", "bare"].map { pack(Array($0.utf8)[...]) })
+    /// Bit 0: a Danish spelling, bit 1: a Norwegian one.
+    static let nordic: WordTable = {
+        var table = WordTable()
+        for word in ["af", "efter", "hvad", "mod", "nogle", "bliver", "kun"] { table.add(pack(Array(word.utf8)[...]), bits: 1) }
+        for word in ["av", "etter", "hva", "mot", "noen", "blir", "bare"] { table.add(pack(Array(word.utf8)[...]), bits: 2) }
+        return table
+    }()
 
-    static let wordLimit = 400
+    static let wordLimit = 250
 
     static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var key: UInt64 = 0
@@ -44,11 +49,16 @@ public enum LanguageDetector {
         for text in texts where seen < wordLimit {
             forEachWord(text) { word in
                 seen += 1
-                if let languages = index[word] {
+                if word != 0, let languages = index[word] {
                     for i in counts.indices where languages & (1 << UInt16(i)) != 0 { counts[i] += 1 }
+                    if let spelling = nordic[word] {
+                        if spelling & 1 != 0 { danishHits += 1 }
+                        if spelling & 2 != 0 { norwegianHits += 1 }
+                    }
+                } else if word != 0, let spelling = nordic[word] {
+                    if spelling & 1 != 0 { danishHits += 1 }
+                    if spelling & 2 != 0 { norwegianHits += 1 }
                 }
-                if danish.contains(word) { danishHits += 1 }
-                if norwegian.contains(word) { norwegianHits += 1 }
                 return seen < wordLimit
             }
         }
@@ -61,9 +71,15 @@ public enum LanguageDetector {
     /// Calls `body` with each word's packed key (0 for words over 8 bytes), ASCII lower-cased;
     /// stops when it returns false. Bytes of non-ASCII characters count as letters ("für", "è").
     static func forEachWord(_ text: String, _ body: (UInt64) -> Bool) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { forEachWord(in: $0, body) }
+    }
+
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Bool) {
         var key: UInt64 = 0
         var length = 0
-        for b in text.utf8 {
+        for b in bytes {
             var letter = b
             if b >= 0x41 && b <= 0x5A { letter = b + 0x20 }
             if (letter >= 0x61 && letter <= 0x7A) || b >= 0x80 {
@@ -76,5 +92,31 @@ public enum LanguageDetector {
             }
         }
         if length > 0 { _ = body(length <= 8 ? key : 0) }
+    }
+}
+
+/// A small open-addressing table from packed words to language bits: a dictionary's hashing
+/// (SipHash) cost more than the rest of language detection together.
+struct WordTable: Sendable {
+    static let size = 512  // a power of two, over twice the number of words
+    var keys = [UInt64](repeating: 0, count: size)
+    var bits = [UInt16](repeating: 0, count: size)
+
+    static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 55) & (size - 1) }
+
+    mutating func add(_ key: UInt64, bits value: UInt16) {
+        var i = WordTable.slot(key)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & (WordTable.size - 1) }
+        keys[i] = key
+        bits[i] |= value
+    }
+
+    subscript(key: UInt64) -> UInt16? {
+        var i = WordTable.slot(key)
+        while keys[i] != 0 {
+            if keys[i] == key { return bits[i] }
+            i = (i + 1) & (WordTable.size - 1)
+        }
+        return nil
     }
 }

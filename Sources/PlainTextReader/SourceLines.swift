@@ -13,7 +13,7 @@ public struct SourceLine: Equatable, Sendable {
     /// True for lines of a wire headline block (after STX, up to the ` =` line): each is a field.
     public var inHeaderBlock: Bool = false
     /// Number of Unicode scalars in `text`: the visible length wrap rules compare (set once).
-    public var length: Int = 0
+    public var length: Int
 
     public var isBlank: Bool { text.isEmpty }
 }
@@ -33,8 +33,12 @@ public struct SourceLines: Sendable {
         lines = []
         envelopeHeader = []
         trailer = []
+        var text = text
+        text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
+        let slicer = Slicer(text: text)
         let hasSTX = bytes.contains(0x02)
+        let hasETX = bytes.contains(0x03)
         var inBody = !hasSTX
         var afterETX = false
         var headerBlockOpen = hasSTX
@@ -42,8 +46,11 @@ public struct SourceLines: Sendable {
         var start = 0
         lines.reserveCapacity(bytes.count / 40)
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+                return end
+            }
             number += 1
             var lineStart = start
             let lineEnd = end
@@ -61,29 +68,28 @@ public struct SourceLines: Sendable {
                 lineStart = stx + 1
             }
             if afterETX {
-                let t = SourceLines.clean(bytes[lineStart..<lineEnd], tagged: false).text.droppingQuadCode()
+                let t = SourceLines.clean(bytes[lineStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
                 if t.isEmpty { emptyTrailer.append(number) } else { trailer.append((number, t)) }
                 continue
             }
             var contentEnd = lineEnd
             var tailStart: Int? = nil
-            if let etx = bytes[lineStart..<lineEnd].firstIndex(of: 0x03) {
+            if hasETX, let etx = bytes[lineStart..<lineEnd].firstIndex(of: 0x03) {
                 contentEnd = etx
                 tailStart = etx + 1
                 afterETX = true
             }
-            var cleaned = SourceLines.clean(bytes[lineStart..<contentEnd], tagged: true)
+            var cleaned = SourceLines.clean(bytes[lineStart..<contentEnd], slicer, tagged: true)
             if headerBlockOpen, cleaned.text.hasSuffix(" =") || cleaned.text == "=" {
                 cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
                 cleaned.endsHeaderBlock = true
                 headerBlockOpen = false
             }
             cleaned.number = number
-            cleaned.length = cleaned.text.scalarCount
             cleaned.inHeaderBlock = hasSTX && (headerBlockOpen || cleaned.endsHeaderBlock)
             lines.append(cleaned)
             if let tailStart {
-                let t = SourceLines.clean(bytes[tailStart..<lineEnd], tagged: false).text.droppingQuadCode()
+                let t = SourceLines.clean(bytes[tailStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
         }
@@ -91,7 +97,7 @@ public struct SourceLines: Sendable {
 
     /// Drops control codes (keeping tabs), an ANPA `^` tag and its trailing quad code (`<` or `=`).
     /// Works on the line's UTF-8 bytes; lines without control codes take a copy-free fast path.
-    static func clean(_ line: ArraySlice<UInt8>, tagged allowTag: Bool) -> SourceLine {
+    static func clean(_ line: ArraySlice<UInt8>, _ slicer: Slicer, tagged allowTag: Bool) -> SourceLine {
         var indent = 0
         var i = line.startIndex
         var hasControl = false
@@ -107,11 +113,13 @@ public struct SourceLines: Sendable {
             }
             var end = line.endIndex
             while end > i, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
-            var text = String(decoding: line[i..<end], as: UTF8.self)
+            var text = slicer.string(i, end)
             if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
-            return finish(text, indent: indent, allowTag: allowTag)
+            var cleaned = finish(text, indent: indent, allowTag: allowTag)
+            cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : SourceLines.characters(line[i..<end])
+            return cleaned
         }
-        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+        let scalars = slicer.string(line.startIndex, line.endIndex).unicodeScalars
         var kept = String.UnicodeScalarView()
         var leading = true
         for s in scalars {
@@ -124,7 +132,18 @@ public struct SourceLines: Sendable {
             }
             kept.append(s)
         }
-        return finish(String(kept).trimmingWhitespace(), indent: indent, allowTag: allowTag)
+        var cleaned = finish(String(kept).trimmingWhitespace(), indent: indent, allowTag: allowTag)
+        cleaned.length = cleaned.text.scalarCount
+        return cleaned
+    }
+
+    /// Characters in UTF-8 bytes: every byte that does not continue a character.
+    static func characters(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for b in buffer where b & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     static func finish(_ text: String, indent: Int, allowTag: Bool) -> SourceLine {
@@ -134,7 +153,27 @@ public struct SourceLines: Sendable {
             tagged = true
             text = String(text.dropFirst()).trimmingWhitespace().droppingQuadCode()
         }
-        return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false)
+        return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false, length: -1)
+    }
+}
+
+/// Makes line strings from byte offsets into the already-validated text: copying a Substring
+/// skips the UTF-8 validation that `String(decoding:)` would repeat for every line.
+struct Slicer {
+    let text: String
+    let utf8: String.UTF8View
+
+    init(text: String) {
+        self.text = text
+        self.utf8 = text.utf8
+    }
+
+    func string(_ from: Int, _ to: Int) -> String {
+        let a = utf8.index(utf8.startIndex, offsetBy: from)
+        let b = utf8.index(utf8.startIndex, offsetBy: to)
+        // Offsets come from ASCII delimiters (line breaks, control codes, spaces, NBSP pairs),
+        // so they fall on character boundaries.
+        return String(Substring(utf8[a..<b]))
     }
 }
 

@@ -55,9 +55,12 @@ extension String {
     }
 
     var scalarCount: Int {
-        var count = 0
-        for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
-        return count
+        if let count = utf8.withContiguousStorageIfAvailable({ buffer -> Int in
+            var count = 0
+            for b in buffer where b & 0xC0 != 0x80 { count += 1 }
+            return count
+        }) { return count }
+        return unicodeScalars.count
     }
 
     /// Words separated by white space.

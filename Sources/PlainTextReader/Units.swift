@@ -72,6 +72,10 @@ enum UnitBuilder {
     }
 
     static func split(_ chunk: [SourceLine], blanksBefore: Int, documentWidth: Int, softBreaks: Bool, into units: inout [Unit]) {
+        if chunk.count == 1 {
+            units.append(Unit(lines: chunk, blanksBefore: blanksBefore))
+            return
+        }
         let body = chunk.filter { !$0.tagged }
         let minIndent = body.map(\.indent).min() ?? 0
         let mixedIndent = body.contains { $0.indent != minIndent }

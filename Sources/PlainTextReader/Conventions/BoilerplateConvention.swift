@@ -22,6 +22,8 @@ public enum BoilerplateConvention {
     /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
     public static func opensClosingSection(_ text: String) -> Kind? {
         guard let first = text.utf8.first, "#CcMmKkVv".utf8.contains(first) else { return nil }
+        // Contact and source-link openers have a colon early on; headings start with '#'.
+        guard first == UInt8(ascii: "#") || text.utf8.prefix(48).contains(UInt8(ascii: ":")) else { return nil }
         let lower = text.lowercasedPrefix(32)
         if let heading = StructureConvention.markdownHeading(text), heading.level == 1 {
             let h = heading.text.lowercased()

@@ -18,6 +18,9 @@ public enum BylineConvention {
 
     /// The byline without its introducing word, when `text` starts with one ("By ", "Von "…).
     public static func introducedByline(_ text: String) -> String? {
+        // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
+        guard let first = text.utf8.first, "BbVvPpAaDdTt".utf8.contains(first),
+              text.utf8.prefix(7).contains(0x20) else { return nil }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
         guard introducers.contains(word) else { return nil }
@@ -134,10 +137,11 @@ public enum BylineConvention {
 
 extension String {
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
+        let chars = set.unicodeScalars
         var s = unicodeScalars[...]
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
         while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        if s.count == unicodeScalars.count { return self }
         return String(String.UnicodeScalarView(s))
     }
 }

@@ -11,6 +11,7 @@ public enum DatelineConvention {
 
     /// The dateline opening `paragraph`, if it has one.
     public static func parse(_ paragraph: String) -> Dateline? {
+        guard mayHoldDateline(paragraph) else { return nil }
         if let slashed = slashedAgency(paragraph) { return slashed }
         guard let first = nextSeparator(in: paragraph, from: paragraph.startIndex) else { return nil }
         var prefix = String(paragraph[..<first.start]).trimmingWhitespace()
@@ -61,6 +62,24 @@ public enum DatelineConvention {
         guard place != nil || source != nil || date != nil else { return nil }
         let text = String(paragraph[..<end]).trimmingWhitespace()
         return Dateline(text: text, place: place, date: date, source: source)
+    }
+
+    /// A cheap byte scan of the opening: a dateline needs a dash separator ("—", "–", "--", " - ",
+    /// " _ ") or a slashed agency (" /x/") near the start; most paragraphs have none.
+    static func mayHoldDateline(_ paragraph: String) -> Bool {
+        var previous: UInt8 = 0
+        var count = 0
+        for b in paragraph.utf8 {
+            if count > maxPrefixScalars * 3 { return false }
+            if b == 0xE2 { return true }  // first byte of — and –
+            if b == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-")) { return true }
+            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ")") { return true }
+            if b == UInt8(ascii: "_") && previous == UInt8(ascii: " ") { return true }
+            if b == UInt8(ascii: "/") && previous == UInt8(ascii: " ") { return true }
+            previous = b
+            count += 1
+        }
+        return false
     }
 
     /// Finds the next dash separator: "—"/"–" (spaced or not), "--", " - " or " _ ".
