@@ -33,7 +33,7 @@ struct InspectCommand: ParsableCommand {
         let label = input == "-" ? "<stdin>" : input
         let result: PlainTextReader.Result
         do {
-            result = try PlainTextReader().read(bytes)
+            result = try PlainTextReader(traceLines: true).read(bytes)
         } catch {
             throw CopydeskError(.badData, path: label, error.message)
         }

@@ -24,7 +24,7 @@ extension ReadingSession {
             }
             if unit.blanksBefore >= 2 && hasContent {
                 pendingBreak = true
-                for number in (unit.firstLine - unit.blanksBefore)..<unit.firstLine {
+                for number in tracing ? (unit.firstLine - unit.blanksBefore)..<unit.firstLine : 0..<0 {
                     roles[number] = LineRole(line: number, text: "", role: .sectionBreak, reason: "\(unit.blanksBefore) blank lines in a row between body text")
                 }
             }
@@ -81,7 +81,10 @@ extension ReadingSession {
                 i += 1
                 continue
             }
-            if !sawDateline, DatelineConvention.parse(text) != nil { sawDateline = true }
+            if !sawDateline, let dateline = DatelineConvention.parse(text) {
+                sawDateline = true
+                if leadParagraphLines.count < 2 { leadDatelines[leadParagraphLines.count] = dateline }
+            }
             emit(.paragraph(text), into: &self)
             mark(unit, .paragraph, unit.lines.count > 1 ? "body text (\(unit.lines.count) lines joined)" : "body text")
             if leadParagraphLines.count < 2 { leadParagraphLines.append(unit.firstLine) }
@@ -109,7 +112,7 @@ extension ReadingSession {
         var seen = 0
         for block in blocks {
             guard case .paragraph(let text) = block else { continue }
-            if let dateline = DatelineConvention.parse(text) {
+            if let dateline = leadDatelines[seen] ?? DatelineConvention.parse(text) {
                 meta.dateline = dateline
                 if seen < leadParagraphLines.count {
                     let line = leadParagraphLines[seen]

@@ -41,7 +41,10 @@ extension ReadingSession {
             } else {
                 meta.boilerplate.append(unit.text)
             }
-            mark(unit, .boilerplate, inSection ? "inside a closing notebook or contact block" : closingReason(unit.text))
+            if tracing {
+                let reason = inSection ? "inside a closing notebook or contact block" : closingReason(unit.text)
+                mark(unit, .boilerplate, reason)
+            }
         }
     }
 

@@ -9,11 +9,17 @@ public struct PlainTextReader: Sendable {
     public struct Result: Sendable {
         public var article: Article
         public var warnings: [ReaderWarning]
-        /// The role of every source line, in line order (for `copydesk inspect`).
+        /// The role of every source line, in line order, when `traceLines` was on.
         public var roles: [LineRole]
     }
 
-    public init() {}
+    /// Record every line's role and the reason (for `copydesk inspect`); off for conversion,
+    /// which does not need it.
+    public var traceLines: Bool
+
+    public init(traceLines: Bool = false) {
+        self.traceLines = traceLines
+    }
 
     /// Decodes and reads the bytes of a text file.
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Result {
@@ -25,7 +31,7 @@ public struct PlainTextReader: Sendable {
     public func read(text: String, warnings: [ReaderWarning] = []) throws(ReaderError) -> Result {
         let source = SourceLines(text)
         guard source.lines.contains(where: { !$0.isBlank }) || !source.trailer.isEmpty else { throw .empty }
-        var session = ReadingSession(source: source)
+        var session = ReadingSession(source: source, tracing: traceLines)
         var bodyStart = 0
         if let frontMatter = try FrontMatter.extract(source.lines) {
             for line in source.lines[..<frontMatter.bodyStart] {

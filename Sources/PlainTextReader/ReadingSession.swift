@@ -10,12 +10,17 @@ struct ReadingSession {
     var roles: [Int: LineRole] = [:]
     /// The first source line of the first body paragraphs, where a dateline may stand.
     var leadParagraphLines: [Int] = []
+    /// Datelines already parsed from those paragraphs (by position), so none is parsed twice.
+    var leadDatelines: [Int: Dateline] = [:]
 
     /// Index of the last unit of a wire headline block (ended by ` =`), if the text has one.
     var headerBlockEnd: Int? = nil
 
-    init(source: SourceLines) {
+    let tracing: Bool
+
+    init(source: SourceLines, tracing: Bool) {
         self.source = source
+        self.tracing = tracing
     }
 
     mutating func readAll() {
@@ -26,7 +31,7 @@ struct ReadingSession {
         readClosing(closingStart)
         for (line, text) in source.trailer {
             meta.boilerplate.append(text)
-            roles[line] = LineRole(line: line, text: text, role: .boilerplate, reason: "after the end-of-text code: end code or time stamp")
+            if tracing { roles[line] = LineRole(line: line, text: text, role: .boilerplate, reason: "after the end-of-text code: end code or time stamp") }
         }
         findDateline()
         meta.copyright = meta.boilerplate.first(where: BoilerplateConvention.isCopyright)
@@ -38,15 +43,19 @@ struct ReadingSession {
 
     // MARK: roles
 
-    mutating func mark(_ line: SourceLine, _ role: LineRole.Role, _ reason: String) {
-        roles[line.number] = LineRole(line: line.number, text: line.text, role: role, reason: reason)
+    mutating func mark(_ line: SourceLine, _ role: LineRole.Role, _ reason: @autoclosure () -> String) {
+        guard tracing else { return }
+        roles[line.number] = LineRole(line: line.number, text: line.text, role: role, reason: reason())
     }
 
-    mutating func mark(_ unit: Unit, _ role: LineRole.Role, _ reason: String) {
-        for line in unit.lines { mark(line, role, reason) }
+    mutating func mark(_ unit: Unit, _ role: LineRole.Role, _ reason: @autoclosure () -> String) {
+        guard tracing else { return }
+        let text = reason()
+        for line in unit.lines { mark(line, role, text) }
     }
 
     func finishedRoles() -> [LineRole] {
+        guard tracing else { return [] }
         var all = roles
         for number in source.envelopeHeader where all[number] == nil {
             all[number] = LineRole(line: number, text: "", role: .ignored, reason: "transmission header before the start-of-text code")

@@ -43,22 +43,11 @@ public struct SourceLines: Sendable {
         var afterETX = false
         var headerBlockOpen = hasSTX
         var number = 0
-        var start = 0
-        lines.reserveCapacity(bytes.count / 40)
-        while start < bytes.count {
-            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
-                return end
-            }
+        let breaks = SourceLines.lineBreaks(bytes)
+        lines.reserveCapacity(breaks.count)
+        for (start, lineEnd) in breaks {
             number += 1
             var lineStart = start
-            let lineEnd = end
-            // Next line: LF, CRLF or a lone CR.
-            start = end
-            if start < bytes.count {
-                if bytes[start] == 0x0D, start + 1 < bytes.count, bytes[start + 1] == 0x0A { start += 2 } else { start += 1 }
-            }
             if !inBody {
                 guard let stx = bytes[lineStart..<lineEnd].firstIndex(of: 0x02) else {
                     envelopeHeader.append(number)
@@ -92,6 +81,29 @@ public struct SourceLines: Sendable {
                 let t = SourceLines.clean(bytes[tailStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
+        }
+    }
+
+    /// (start, end) byte offsets of every line; LF, CRLF and lone CR all end a line.
+    static func lineBreaks(_ bytes: [UInt8]) -> [(Int, Int)] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var result: [(Int, Int)] = []
+            result.reserveCapacity(buffer.count / 32)
+            var start = 0
+            var i = 0
+            let count = buffer.count
+            while i < count {
+                let b = buffer[i]
+                if b == 0x0A || b == 0x0D {
+                    result.append((start, i))
+                    i += (b == 0x0D && i + 1 < count && buffer[i + 1] == 0x0A) ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            if start < count { result.append((start, count)) }
+            return result
         }
     }
 

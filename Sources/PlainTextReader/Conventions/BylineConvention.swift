@@ -42,6 +42,8 @@ public enum BylineConvention {
 
     /// True for a short line that is only names (a byline without "By"), e.g. "ANTTI AUTIO, HETA HASSINEN".
     public static func looksLikeNameList(_ text: String) -> Bool {
+        // "futurezone/KN": an outlet's handle may be lower-case, so only slash-free lines take the shortcut.
+        guard text.hasAtMost(80), text.utf8.contains(UInt8(ascii: "/")) || !hasLowercaseWord(text) else { return false }
         guard text.hasAtMost(80), !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...12).contains(tokens.count) else { return false }
@@ -56,6 +58,29 @@ public enum BylineConvention {
         if tokens.count == 1 { return tokens[0].contains("/") }
         return capitalised >= 2 || text.contains("/")
     }
+
+    /// True when a word other than a joiner ("and", "und", "og"…) starts with a lower-case ASCII
+    /// letter: then the line is not a list of names. A byte scan, before any String work.
+    static func hasLowercaseWord(_ text: String) -> Bool {
+        var atWordStart = true
+        var word: [UInt8] = []
+        var inLowercaseWord = false
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x2C {
+                if inLowercaseWord, !joinerBytes.contains(word) { return true }
+                atWordStart = true
+                inLowercaseWord = false
+                word.removeAll(keepingCapacity: true)
+                continue
+            }
+            if atWordStart { inLowercaseWord = b >= 0x61 && b <= 0x7A }
+            if inLowercaseWord { word.append(b) }
+            atWordStart = false
+        }
+        return inLowercaseWord && !joinerBytes.contains(word)
+    }
+
+    static let joinerBytes: Set<[UInt8]> = Set(joiners.map { Array($0.utf8) })
 
     /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press").
     public static func isAffiliationLine(_ text: String) -> Bool {

@@ -68,10 +68,13 @@ public enum DatelineConvention {
     /// " _ ") or a slashed agency (" /x/") near the start; most paragraphs have none.
     static func mayHoldDateline(_ paragraph: String) -> Bool {
         var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         var count = 0
         for b in paragraph.utf8 {
             if count > maxPrefixScalars * 3 { return false }
-            if b == 0xE2 { return true }  // first byte of — and –
+            // — is E2 80 94 and – is E2 80 93 (curly quotes share the E2 80 start).
+            if (b == 0x94 || b == 0x93) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+            beforePrevious = previous
             if b == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-")) { return true }
             if b == UInt8(ascii: "-") && previous == UInt8(ascii: ")") { return true }
             if b == UInt8(ascii: "_") && previous == UInt8(ascii: " ") { return true }
@@ -84,30 +87,33 @@ public enum DatelineConvention {
 
     /// Finds the next dash separator: "—"/"–" (spaced or not), "--", " - " or " _ ".
     static func nextSeparator(in text: String, from start: String.Index) -> Separator? {
-        let scalars = text.unicodeScalars
+        // Works on UTF-8 bytes: "—" is E2 80 94, "–" is E2 80 93; the rest is ASCII.
+        let u = text.utf8
         var i = start
-        var count = 0
-        while i < scalars.endIndex, count < maxPrefixScalars {
-            let s = scalars[i]
-            let next = scalars.index(after: i)
+        var scanned = 0
+        var previous: UInt8 = i > u.startIndex ? u[u.index(before: i)] : 0
+        while i < u.endIndex, scanned < maxPrefixScalars * 3 {
+            let b = u[i]
+            let next = u.index(after: i)
             var sepEnd: String.Index? = nil
-            if s == "—" || s == "–" {
-                sepEnd = next
-            } else if s == "-", next < scalars.endIndex, scalars[next] == "-" {
-                sepEnd = scalars.index(after: next)
-            } else if (s == "-" || s == "_"), i > scalars.startIndex, scalars[scalars.index(before: i)] == " ",
-                      next < scalars.endIndex, scalars[next] == " " {
+            if b == 0xE2, next < u.endIndex, u[next] == 0x80 {
+                let third = u.index(after: next)
+                if third < u.endIndex, u[third] == 0x94 || (u[third] == 0x93 && previous == 0x20) {
+                    sepEnd = u.index(after: third)
+                }
+            } else if b == 0x2D, next < u.endIndex, u[next] == 0x2D {
+                sepEnd = u.index(after: next)
+            } else if (b == 0x2D || b == 0x5F), previous == 0x20, next < u.endIndex, u[next] == 0x20 {
                 sepEnd = next
             }
             if let sepEnd {
-                // A dash inside a word ("e-mail", "Tel Aviv-Yafo") is not a separator unless spaced or doubled.
-                if s == "–", !(i > scalars.startIndex && scalars[scalars.index(before: i)] == " ") { i = next; count += 1; continue }
                 var after = sepEnd
-                while after < scalars.endIndex, scalars[after] == " " { after = scalars.index(after: after) }
+                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
                 return Separator(start: i, end: after)
             }
+            previous = b
             i = next
-            count += 1
+            scanned += 1
         }
         return nil
     }
