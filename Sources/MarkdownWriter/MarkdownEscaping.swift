@@ -18,16 +18,25 @@ enum MarkdownEscaping {
 
     /// The text with inline metacharacters escaped (line-start constructs are handled per line).
     static func inline(_ text: String) -> [UInt8] {
+        var text = text
+        text.makeContiguousUTF8()
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 8)
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // A line break inside a value would end the block; it is only white space here.
-            if byte == 0x0A || byte == 0x0D { out.append(UInt8(ascii: " ")); previous = 0; continue }
-            // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
-            if needsEscape(byte) || (byte == UInt8(ascii: "%") && previous == UInt8(ascii: "{")) { out.append(UInt8(ascii: "\\")) }
-            out.append(byte)
-            previous = byte
+        out.reserveCapacity(text.utf8.count + 16)
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            var runStart = 0
+            var previous: UInt8 = 0
+            for i in 0..<buffer.count {
+                let byte = buffer[i]
+                defer { previous = byte }
+                // A line break inside a value would end the block; it is only white space here.
+                let isBreak = byte == 0x0A || byte == 0x0D
+                // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
+                guard isBreak || needsEscape(byte) || (byte == UInt8(ascii: "%") && previous == UInt8(ascii: "{")) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                if isBreak { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
         return out
     }

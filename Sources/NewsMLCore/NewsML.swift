@@ -31,17 +31,48 @@ public struct TextStatistics: Equatable, Sendable {
     public init() {}
 
     public mutating func add(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
+    }
+
+    /// One pass over UTF-8 bytes; only non-ASCII characters look up Unicode properties.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
         var wordHasAlphanumeric = false
-        for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var isSpace: Bool
+            var isAlphanumeric: Bool
+            if b < 0x80 {
+                isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                isAlphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                i += 1
+            } else {
+                // Decode the character by hand: making a String per character would cost far more.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                let end = min(i + length, bytes.count)
+                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                var j = i + 1
+                while j < end { value = value << 6 | (UInt32(bytes[j]) & 0x3F); j += 1 }
+                if value >= 0x2010 && value <= 0x2027 {
+                    // Dashes, quotes, bullets, ellipsis: the punctuation news text is full of.
+                    isSpace = false
+                    isAlphanumeric = false
+                } else {
+                    let scalar = Unicode.Scalar(value) ?? " "
+                    isSpace = scalar.properties.isWhitespace
+                    isAlphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
+                i = end
+            }
+            if isSpace {
                 if inWord {
                     if wordHasAlphanumeric { words += 1 }
                     inWord = false
-                    pendingSpace = true
-                } else if characters > 0 {
-                    pendingSpace = true
                 }
+                if characters > 0 { pendingSpace = true }
                 continue
             }
             if !inWord {
@@ -51,7 +82,7 @@ public struct TextStatistics: Equatable, Sendable {
                 wordHasAlphanumeric = false
             }
             characters += 1
-            if s.properties.isAlphabetic || s.properties.numericType != nil { wordHasAlphanumeric = true }
+            if isAlphanumeric { wordHasAlphanumeric = true }
         }
         if inWord && wordHasAlphanumeric { words += 1 }
         // Text nodes are joined by a space.

@@ -144,9 +144,9 @@ struct ItemWriter {
         xml.end()
         xml.start("body")
         xml.setIndent(false)
-        var ignored = TextStatistics()
+        var unused = TextStatistics()
         var writer = BodyWriter(article: article, xml: xml)
-        writer.write(stats: &ignored)
+        writer.write(stats: &unused)
         xml.end()
         xml.setIndent(true)
         xml.end()
@@ -228,8 +228,11 @@ struct BodyWriter {
     func newline() { xml?.raw("\n") }
 
     func text(_ value: String, _ stats: inout TextStatistics) {
-        stats.add(XMLText.filtered(value).0)  // count what the output will hold
-        xml?.text(value)
+        if let xml {
+            xml.text(value)
+        } else {
+            stats.add(XMLText.filtered(value).0)  // count what the output will hold
+        }
     }
 
     func element(_ name: String, _ className: String?, _ value: String, _ stats: inout TextStatistics, newline: Bool = true) {

@@ -115,10 +115,21 @@ public enum XMLText {
 
     /// The text without characters XML 1.0 cannot carry, and how many were removed.
     public static func filtered(_ text: String) -> (String, Int) {
-        // Fast path: plain text needs no copy.
-        if text.utf8.allSatisfy({ $0 >= 0x20 || $0 == 0x9 || $0 == 0xA || $0 == 0xD }) && !text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-            return (text, 0)
-        }
+        // Fast path, one byte pass: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF (EF BF BE/BF).
+        var text = text
+        text.makeContiguousUTF8()
+        let clean = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in buffer {
+                if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) || (beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF)) {
+                    return false
+                }
+                beforePrevious = previous
+                previous = b
+            }
+            return true
+        } ?? false
+        if clean { return (text, 0) }
         var kept = String.UnicodeScalarView()
         var dropped = 0
         for s in text.unicodeScalars {

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# `make bench`: copydesk's bulk conversion against an I/O floor, 1 job vs all jobs, peak memory,
+# single-file start-up, pandoc (when installed), validation against xmllint, and reader MB/s.
+# Prints a Markdown table (the README carries the latest one). Not a test: numbers, no verdicts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${BENCH_OUT:-bench-out}
+RUNS=${RUNS:-3}
+SIZES=${SIZES:-"1000 10000"}
+JOBS=$(nproc)
+BIN=.build/release/copydesk
+FLOOR=.build/release/copydesk-iofloor
+READER=.build/release/copydesk-reader-bench
+SCHEMA=${SCHEMA:-../shared/schemas/newsml-g2-2.35/G2-multi-schema-2.35.xsd}
+mkdir -p "$OUT"
+
+now() { date +%s.%N; }
+# best wall time (s) of RUNS runs; $1 = a setup command run before each (untimed), rest = the command
+best() {
+  local setup=$1; shift
+  local best=999999
+  for _ in $(seq "$RUNS"); do
+    eval "$setup"
+    local t0 t1
+    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
+    best=$(awk -v b="$best" -v a="$t0" -v c="$t1" 'BEGIN { t = c - a; print (t < b) ? t : b }')
+  done
+  echo "$best"
+}
+peak_kb() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
+
+rows=()
+row() { rows+=("| $1 | $2 |"); }
+
+for n in $SIZES; do
+  corpus="$OUT/corpus-$n"
+  [ -d "$corpus" ] || python3 bench/generate-corpus.py "$corpus" "$n"
+  find "$corpus" -name '*.txt' | sort > "$OUT/list-$n"
+  mb=$(du -sb "$corpus" | awk '{printf "%.1f", $1/1e6}')
+  cat $(cat "$OUT/list-$n") > /dev/null   # warm the page cache for every contender alike
+
+  t_floor=$(best "rm -rf $OUT/floor" "$FLOOR" "$OUT/list-$n" "$OUT/floor" "$JOBS")
+  t_all=$(best "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)
+  t_one=$(best "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q -j 1)
+  rm -rf "$OUT/conv"
+  mem=$(peak_kb "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)
+  t_inc=$(best ":" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter -q)
+  row "$n articles ($mb MB): I/O floor, read once + write 4 files, $JOBS jobs" "$(printf '%.3f s' "$t_floor")"
+  row "$n articles: copydesk, 4 formats, $JOBS jobs" "$(awk -v t="$t_all" -v f="$t_floor" -v n="$n" 'BEGIN { printf "%.3f s (%.2f× the floor, %d articles/s)", t, t/f, n/t }')"
+  row "$n articles: copydesk, 4 formats, 1 job" "$(awk -v t="$t_one" -v a="$t_all" 'BEGIN { printf "%.3f s (%d jobs %.2f× faster)", t, '"$JOBS"', t/a }')"
+  row "$n articles: peak resident memory, 4 formats, $JOBS jobs" "$(awk -v k="$mem" 'BEGIN { printf "%.1f MB", k/1024 }')"
+  row "$n articles: rerun with nothing changed (incremental)" "$(printf '%.3f s' "$t_inc")"
+done
+
+# One article through a fresh process: what a build step pays per file.
+single=$(head -1 "$OUT/list-1000")
+t_single=$(best ":" sh -c "for i in \$(seq 100); do $BIN convert $single --to html > /dev/null; done")
+row "single-file \`convert --to html\` process (mean of 100)" "$(awk -v t="$t_single" 'BEGIN { printf "%.1f ms", t*10 }')"
+
+if command -v pandoc >/dev/null; then
+  head -100 "$OUT/list-1000" > "$OUT/list-100"
+  t_pandoc=$(best ":" sh -c "while read -r f; do pandoc -f markdown -t html \"\$f\" > /dev/null; done < $OUT/list-100")
+  t_cd100=$(best ":" sh -c "while read -r f; do $BIN convert \"\$f\" --to html > /dev/null; done < $OUT/list-100")
+  row "100 files, one process each: pandoc -f markdown -t html" "$(printf '%.3f s' "$t_pandoc")"
+  row "100 files, one process each: copydesk convert --to html" "$(awk -v t="$t_cd100" -v p="$t_pandoc" 'BEGIN { printf "%.3f s (%.1f× faster)", t, p/t }')"
+else
+  row "pandoc comparison" "skipped: pandoc is not installed (apt install pandoc)"
+fi
+
+if [ -f "$SCHEMA" ] && command -v xmllint >/dev/null; then
+  n=$(echo $SIZES | awk '{print $NF}')
+  rm -rf "$OUT/nml" && "$BIN" convert "$OUT/corpus-$n" -o "$OUT/nml" --to newsml -q
+  find "$OUT/nml" -name '*.xml' | sort > "$OUT/list-xml"
+  nx=$(wc -l < "$OUT/list-xml")
+  t_x=$(best ":" xargs -a "$OUT/list-xml" -d '\n' xmllint --noout --schema "$SCHEMA")
+  t_v=$(best ":" "$BIN" validate --files-from "$OUT/list-xml" --schema "$SCHEMA")
+  xbad=$(xargs -a "$OUT/list-xml" -d '\n' xmllint --noout --schema "$SCHEMA" 2>&1 | grep -c "fails to validate" || true)
+  cbad=$("$BIN" validate --files-from "$OUT/list-xml" --schema "$SCHEMA" | tail -1 | sed -n 's/.* \([0-9]*\) invalid.*/\1/p')
+  row "validate $nx NewsML items: xmllint --noout --schema" "$(awk -v t="$t_x" -v n="$nx" 'BEGIN { printf "%.3f s (%d files/s)", t, n/t }')"
+  row "validate $nx NewsML items: copydesk validate, $JOBS jobs" "$(awk -v t="$t_v" -v x="$t_x" -v n="$nx" 'BEGIN { printf "%.3f s (%d files/s, %.2f× xmllint)", t, n/t, x/t }'); invalid: xmllint $xbad, copydesk $cbad"
+else
+  row "validation comparison" "skipped: needs xmllint and the schema at $SCHEMA"
+fi
+
+n=$(echo $SIZES | awk '{print $NF}')
+row "reader alone, one core, $n articles in memory" "$("$READER" "$OUT/list-$n" 5 | sed 's/.*: \([0-9]* MB\/s\).*/\1/')"
+
+echo
+echo "Benchmark on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(date -u +%Y-%m-%d):"
+echo
+echo "| measurement | result |"
+echo "|---|---|"
+printf '%s\n' "${rows[@]}"
