@@ -52,11 +52,14 @@ public final class BulkConverter: @unchecked Sendable {
         self.manifest = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
     }
 
-    public func run(_ inputs: [BulkInput], progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
+    /// Converts `inputs`. Outcomes are kept for the returned list only when `keepOutcomes` is set
+    /// (a `--report` needs them); otherwise memory stays flat however many articles there are.
+    public func run(_ inputs: [BulkInput], keepOutcomes: Bool = true, progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
         let clock = Clock()
         try makeFolder(options.outputFolder)
         let sitePaths = try planSitePaths(inputs)
-        let slots = Slots<FileOutcome>(count: inputs.count)
+        let slots = Slots<FileOutcome>(count: keepOutcomes ? inputs.count : 0)
+        let tally = Tally()
         let next = Counter()
         let done = Counter()
         let stop = Flag()
@@ -64,23 +67,16 @@ public final class BulkConverter: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stop.isSet, let index = next.take(below: inputs.count) {
                 let outcome = self.convert(inputs[index], sitePath: sitePaths[index])
-                slots.set(index, outcome)
+                if keepOutcomes { slots.set(index, outcome) }
+                tally.add(outcome.status)
                 if outcome.status == .failed && self.options.failFast { stop.set() }
                 let count = done.increment()
                 progress?(count, inputs.count, outcome)
             }
         }
-        var summary = BulkSummary()
-        var files: [FileOutcome] = []
-        for index in inputs.indices {
-            guard let outcome = slots.value(index) else { summary.notStarted += 1; continue }
-            files.append(outcome)
-            switch outcome.status {
-            case .converted: summary.converted += 1
-            case .unchanged: summary.unchanged += 1
-            case .failed: summary.failed += 1
-            }
-        }
+        var summary = tally.summary
+        summary.notStarted = inputs.count - summary.converted - summary.unchanged - summary.failed
+        let files: [FileOutcome] = keepOutcomes ? inputs.indices.compactMap { slots.value($0) } : []
         if options.incremental {
             let snapshot = lock.locked { manifest }
             try snapshot.save(to: options.outputFolder)
@@ -257,4 +253,20 @@ final class Flag: @unchecked Sendable {
     private let lock = Lock()
     var isSet: Bool { lock.locked { value } }
     func set() { lock.locked { value = true } }
+}
+
+/// Counts outcomes as workers finish them.
+final class Tally: @unchecked Sendable {
+    private var counts = BulkSummary()
+    private let lock = Lock()
+    func add(_ status: FileOutcome.Status) {
+        lock.locked {
+            switch status {
+            case .converted: counts.converted += 1
+            case .unchanged: counts.unchanged += 1
+            case .failed: counts.failed += 1
+            }
+        }
+    }
+    var summary: BulkSummary { lock.locked { counts } }
 }

@@ -127,7 +127,7 @@ struct ConvertCommand: ParsableCommand {
 
         let converter = BulkConverter(options: bulkOptions)
         let bar = ProgressBar(enabled: !bulk.quiet && Console.stderrIsTerminal)
-        let result = try converter.run(found) { done, total, outcome in
+        let result = try converter.run(found, keepOutcomes: bulk.report != nil) { done, total, outcome in
             if let error = outcome.error { bar.clear(); Console.error("\(outcome.input): \(error)") }
             for warning in outcome.warnings where !bulk.quiet { bar.clear(); Console.error("\(outcome.input): warning: \(warning)") }
             bar.update(done: done, total: total)

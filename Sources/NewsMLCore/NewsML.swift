@@ -36,56 +36,77 @@ public struct TextStatistics: Equatable, Sendable {
         text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
     }
 
+    /// Byte classes for ASCII: 1 white space, 2 letter or digit, 0 anything else.
+    static let asciiClass: [UInt8] = (0..<128).map { b in
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 2 }
+        return 0
+    }
+
     /// One pass over UTF-8 bytes; only non-ASCII characters look up Unicode properties.
-    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        var inWord = false
-        var wordHasAlphanumeric = false
+    public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        Self.asciiClass.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
+    }
+
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
         var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            var isSpace: Bool
-            var isAlphanumeric: Bool
-            if b < 0x80 {
-                isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                isAlphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-                i += 1
-            } else {
-                // Decode the character by hand: making a String per character would cost far more.
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                let end = min(i + length, bytes.count)
-                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                var j = i + 1
-                while j < end { value = value << 6 | (UInt32(bytes[j]) & 0x3F); j += 1 }
-                if value >= 0x2010 && value <= 0x2027 {
-                    // Dashes, quotes, bullets, ellipsis: the punctuation news text is full of.
-                    isSpace = false
-                    isAlphanumeric = false
-                } else {
-                    let scalar = Unicode.Scalar(value) ?? " "
-                    isSpace = scalar.properties.isWhitespace
-                    isAlphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                }
-                i = end
-            }
-            if isSpace {
-                if inWord {
-                    if wordHasAlphanumeric { words += 1 }
-                    inWord = false
-                }
+        while i < n {
+            // A run of white space: at most one joining space is counted, before the next word.
+            if bytes[i] < 0x80 && classes[Int(bytes[i])] == 1 {
                 if characters > 0 { pendingSpace = true }
+                i += 1
+                while i < n, bytes[i] < 0x80, classes[Int(bytes[i])] == 1 { i += 1 }
                 continue
             }
-            if !inWord {
+            if !classifyNonASCIISpace(bytes, &i) {
+                // A word: every character up to the next white space.
                 if pendingSpace && characters > 0 { characters += 1 }
                 pendingSpace = false
-                inWord = true
-                wordHasAlphanumeric = false
+                var alphanumeric = false
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        let c = classes[Int(b)]
+                        if c == 1 { break }
+                        if c == 2 { alphanumeric = true }
+                        characters += 1
+                        i += 1
+                    } else {
+                        let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
+                        if isSpace { break }
+                        if isAlphanumeric { alphanumeric = true }
+                        characters += 1
+                        i += length
+                    }
+                }
+                if alphanumeric { words += 1 }
             }
-            characters += 1
-            if isAlphanumeric { wordHasAlphanumeric = true }
         }
-        if inWord && wordHasAlphanumeric { words += 1 }
         // Text nodes are joined by a space.
         if characters > 0 { pendingSpace = true }
+    }
+
+    /// At a non-ASCII white-space character (no-break space, thin space…): consume it as space.
+    private mutating func classifyNonASCIISpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+        guard bytes[i] >= 0x80 else { return false }
+        let (isSpace, _, length) = Self.decode(bytes, at: i)
+        guard isSpace else { return false }
+        if characters > 0 { pendingSpace = true }
+        i += length
+        return true
+    }
+
+    /// Decodes the character at `i` by hand (a String per character would cost far more).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (isSpace: Bool, isAlphanumeric: Bool, length: Int) {
+        let b = bytes[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        let end = min(i + length, bytes.count)
+        var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        var j = i + 1
+        while j < end { value = value << 6 | (UInt32(bytes[j]) & 0x3F); j += 1 }
+        if value >= 0x2010 && value <= 0x2027 { return (false, false, end - i) }  // dashes, quotes, ellipsis
+        let scalar = Unicode.Scalar(value) ?? " "
+        return (scalar.properties.isWhitespace, scalar.properties.isAlphabetic || scalar.properties.numericType != nil, end - i)
     }
 }

@@ -155,9 +155,12 @@ enum NewsMLRules {
                 return
             }
             guard namespace == NewsML.xhtmlNamespace else { return }
-            guard let body = descendants(root).first(where: { name($0) == "body" }) else { return }
+            // XHTML: <html> holds <head> and <body>; no need to walk the whole tree to find it.
+            var bodyNode: xmlNodePtr? = nil
+            forEachChild(root) { if named($0, "body") { bodyNode = $0 } }
+            guard let body = bodyNode else { return }
             var stats = TextStatistics()
-            for textNode in textNodes(body) { stats.add(textNode) }
+            forEachText(body) { stats.add(bytes: $0) }
             if let words = attribute(element, "wordcount").flatMap(Int.init), words != stats.words {
                 findings.append(diagnostic(line(element), .warning, RuleCode.textCounts,
                     "wordcount=\"\(words)\" but the XHTML body has \(stats.words) words"))
@@ -228,6 +231,22 @@ func descendants(_ node: xmlNodePtr) -> [xmlNodePtr] {
         stack.append(contentsOf: kids.reversed())
     }
     return out
+}
+
+/// Calls `body` with the bytes of every text and CDATA node below `node`, in document order,
+/// straight from libxml2's memory (no String per node).
+func forEachText(_ node: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var child = node.pointee.children
+    while let c = child {
+        switch c.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let text = c.pointee.content { body(UnsafeBufferPointer(start: text, count: strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)))) }
+        case XML_ELEMENT_NODE:
+            forEachText(c, body)
+        default: break
+        }
+        child = c.pointee.next
+    }
 }
 
 /// Text and CDATA nodes below `node`, in document order.
