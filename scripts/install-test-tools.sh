@@ -27,8 +27,10 @@ python3 -c "import yaml" 2>/dev/null || pip_missing+=(PyYAML)
 python3 -c "import NewsMLG2" 2>/dev/null || pip_missing+=(newsmlg2)
 if [ ${#pip_missing[@]} -gt 0 ]; then
   echo "installing ${pip_missing[*]} (pip)" >&2
+  # Debian's own python3 refuses pip installs (PEP 668) unless told; a pyenv python does not care.
   python3 -m pip install -q --root-user-action=ignore "${pip_missing[@]}" >/dev/null 2>&1 \
-    || python3 -m pip install -q "${pip_missing[@]}" >/dev/null 2>&1 \
+    || python3 -m pip install -q --break-system-packages "${pip_missing[@]}" >/dev/null 2>&1 \
+    || python3 -m pip install -q --user --break-system-packages "${pip_missing[@]}" >/dev/null 2>&1 \
     || echo "warning: could not install ${pip_missing[*]}; their checks will be skipped" >&2
   hash -r
 fi

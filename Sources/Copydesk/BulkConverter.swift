@@ -237,10 +237,11 @@ public final class BulkConverter: @unchecked Sendable {
 }
 
 /// Monotonic seconds since creation.
-struct Clock {
+public struct Clock: Sendable {
     private let start = Clock.now()
-    var seconds: Double { Clock.now() - start }
-    static func now() -> Double {
+    public init() {}
+    public var seconds: Double { Clock.now() - start }
+    public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9

@@ -1,3 +1,4 @@
+import Copydesk
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,7 +7,7 @@ import Glibc
 /// times a second; silent when disabled (not a terminal, or --quiet).
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
-    private let start = Stopwatch.now()
+    private let start = Clock.now()
     private var lastDraw = 0.0
     private var drawn = false
     private var mutex = pthread_mutex_t()
@@ -20,7 +21,7 @@ final class ProgressBar: @unchecked Sendable {
         guard enabled else { return }
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
-        let now = Stopwatch.now()
+        let now = Clock.now()
         guard now - lastDraw >= 0.1 || done == total else { return }
         lastDraw = now
         let elapsed = max(now - start, 0.001)

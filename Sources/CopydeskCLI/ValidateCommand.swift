@@ -50,7 +50,7 @@ struct ValidateCommand: ParsableCommand {
         var files = try InputFiles.expand(inputs, extensions: ["xml"])
         if let filesFrom { files += try InputFiles.list(from: filesFrom) }
         let schemaPath = try SchemaLocator.locate(flag: schema)
-        let clock = Stopwatch()
+        let clock = Clock()
         let run = try ValidationRun(schemaPath: schemaPath, jobs: jobs)
         let reports = run.validate(files)
         let output = ValidationReport.render(reports, format: ValidationReport.Format(rawValue: format.rawValue)!,

@@ -215,24 +215,6 @@ func content(_ node: xmlNodePtr) -> String {
     return String(cString: value)
 }
 
-/// Elements below `node`, in document order.
-func descendants(_ node: xmlNodePtr) -> [xmlNodePtr] {
-    var out: [xmlNodePtr] = []
-    var stack: [xmlNodePtr] = []
-    var child = node.pointee.children
-    while let c = child { stack.append(c); child = c.pointee.next }
-    stack.reverse()
-    while let current = stack.popLast() {
-        guard current.pointee.type == XML_ELEMENT_NODE else { continue }
-        out.append(current)
-        var kids: [xmlNodePtr] = []
-        var k = current.pointee.children
-        while let c = k { kids.append(c); k = c.pointee.next }
-        stack.append(contentsOf: kids.reversed())
-    }
-    return out
-}
-
 /// Calls `body` with the bytes of every text and CDATA node below `node`, in document order,
 /// straight from libxml2's memory (no String per node).
 func forEachText(_ node: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -247,26 +229,4 @@ func forEachText(_ node: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> Voi
         }
         child = c.pointee.next
     }
-}
-
-/// Text and CDATA nodes below `node`, in document order.
-func textNodes(_ node: xmlNodePtr) -> [String] {
-    var out: [String] = []
-    var stack: [xmlNodePtr] = []
-    var child = node.pointee.children
-    while let c = child { stack.append(c); child = c.pointee.next }
-    stack.reverse()
-    while let current = stack.popLast() {
-        switch current.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let text = current.pointee.content { out.append(String(cString: text)) }
-        case XML_ELEMENT_NODE:
-            var kids: [xmlNodePtr] = []
-            var k = current.pointee.children
-            while let c = k { kids.append(c); k = c.pointee.next }
-            stack.append(contentsOf: kids.reversed())
-        default: break
-        }
-    }
-    return out
 }
