@@ -31,7 +31,7 @@ extension Article: Codable {
 extension Meta: Codable {
     enum CodingKeys: String, CodingKey {
         case headline, deck, byline, authors, dateline, date, language
-        case id, slug, keywords, copyright, boilerplate, editorsNotes, extra, fromFrontMatter
+        case id, slug, keywords, copyright, boilerplate, editorsNotes, slugline, transmissionHeader, extra, fromFrontMatter
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +50,8 @@ extension Meta: Codable {
             copyright: try c.decodeIfPresent(String.self, forKey: .copyright),
             boilerplate: try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? [],
             editorsNotes: try c.decodeIfPresent([String].self, forKey: .editorsNotes) ?? [],
+            slugline: try c.decodeIfPresent(String.self, forKey: .slugline),
+            transmissionHeader: try c.decodeIfPresent([String].self, forKey: .transmissionHeader) ?? [],
             extra: try c.decodeIfPresent([String: MetaValue].self, forKey: .extra) ?? [:],
             fromFrontMatter: try c.decodeIfPresent([String].self, forKey: .fromFrontMatter) ?? [])
     }
@@ -69,6 +71,8 @@ extension Meta: Codable {
         try c.encodeIfPresent(copyright, forKey: .copyright)
         if !boilerplate.isEmpty { try c.encode(boilerplate, forKey: .boilerplate) }
         if !editorsNotes.isEmpty { try c.encode(editorsNotes, forKey: .editorsNotes) }
+        try c.encodeIfPresent(slugline, forKey: .slugline)
+        if !transmissionHeader.isEmpty { try c.encode(transmissionHeader, forKey: .transmissionHeader) }
         if !extra.isEmpty { try c.encode(extra, forKey: .extra) }
         if !fromFrontMatter.isEmpty { try c.encode(fromFrontMatter, forKey: .fromFrontMatter) }
     }

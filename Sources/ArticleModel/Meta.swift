@@ -22,6 +22,10 @@ public struct Meta: Equatable, Sendable {
     public var boilerplate: [String]
     /// Editor's notes and wire header notes (e.g. "Eds: Updates.", "REFILE").
     public var editorsNotes: [String]
+    /// The wire's keyword slug ("BC-BKN--Heat-Hawks", "Germany-politics/"): NewsML `slugline`.
+    public var slugline: String?
+    /// Routing lines of a wire transmission before its start-of-text code, as received.
+    public var transmissionHeader: [String]
     /// Front-matter keys the reader does not map to a typed field, kept verbatim.
     public var extra: [String: MetaValue]
     /// Names of the typed fields whose value came from front matter (for `inspect`).
@@ -31,8 +35,8 @@ public struct Meta: Equatable, Sendable {
                 authors: [String] = [], dateline: Dateline? = nil, date: String? = nil,
                 language: String? = nil, id: String? = nil, slug: String? = nil,
                 keywords: [String] = [], copyright: String? = nil, boilerplate: [String] = [],
-                editorsNotes: [String] = [], extra: [String: MetaValue] = [:],
-                fromFrontMatter: [String] = []) {
+                editorsNotes: [String] = [], slugline: String? = nil, transmissionHeader: [String] = [],
+                extra: [String: MetaValue] = [:], fromFrontMatter: [String] = []) {
         self.headline = headline
         self.deck = deck
         self.byline = byline
@@ -46,6 +50,8 @@ public struct Meta: Equatable, Sendable {
         self.copyright = copyright
         self.boilerplate = boilerplate
         self.editorsNotes = editorsNotes
+        self.slugline = slugline
+        self.transmissionHeader = transmissionHeader
         self.extra = extra
         self.fromFrontMatter = fromFrontMatter
     }

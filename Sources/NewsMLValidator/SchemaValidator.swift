@@ -134,7 +134,7 @@ enum LibXML {
     }
 
     /// libxml2's own loader, kept to read the local files the policy allows.
-    nonisolated(unsafe) static let defaultLoader: xmlExternalEntityLoader? = xmlGetExternalEntityLoader()
+    static let defaultLoader: xmlExternalEntityLoader? = xmlGetExternalEntityLoader()
 }
 
 extension String {

@@ -113,7 +113,7 @@ struct ItemWriter {
         // …then descriptive ones.
         if let lang = meta.language { xml.empty("language", attributes: [("tag", lang)]) }
         for keyword in meta.keywords { xml.element("keyword", keyword.singleLine) }
-        if let slug = meta.slug { xml.element("slugline", slug.singleLine) }
+        if let slug = meta.slugline ?? meta.slug { xml.element("slugline", slug.singleLine) }
         if let headline = meta.headline { xml.element("headline", headline) }
         if let deck = meta.deck { xml.element("headline", deck, attributes: [("role", "\(Self.headlineRoleScheme.0):deck")]) }
         if let dateline = meta.dateline { xml.element("dateline", dateline.text) }

@@ -10,7 +10,8 @@ extension ReadingSession {
             let unit = units[i]
             let text = unit.text
             if isSlug(text) && i + 1 < units.count {
-                mark(unit, .ignored, "keyword slug: one hyphenated token or a slug with a word count")
+                meta.slugline = text  // the slug after the start-of-text code is the story's own
+                mark(unit, .ignored, "keyword slug (meta.slugline): one hyphenated token or a slug with a word count")
             } else if EditorsNoteConvention.isNote(text) || isPictureList(unit) {
                 meta.editorsNotes.append(text)
                 mark(unit, .editorsNote, "editor's note before the headline")

@@ -25,6 +25,10 @@ struct ReadingSession {
 
     mutating func readAll() {
         headerBlockEnd = units.firstIndex { unit in unit.lines.contains { $0.endsHeaderBlock } }
+        meta.transmissionHeader = source.envelopeHeaderText.map(\.text)
+        // IPTC 7901 puts the keyword slug on the last routing line before the start-of-text code.
+        if let last = source.envelopeHeaderText.last?.text, isSlug(last),
+           last.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 { meta.slugline = last }
         let bodyStart = readHeader()
         let closingStart = findClosing(from: bodyStart)
         readBody(bodyStart..<closingStart)
@@ -58,7 +62,8 @@ struct ReadingSession {
         guard tracing else { return [] }
         var all = roles
         for number in source.envelopeHeader where all[number] == nil {
-            all[number] = LineRole(line: number, text: "", role: .ignored, reason: "transmission header before the start-of-text code")
+            let text = source.envelopeHeaderText.first { $0.line == number }?.text ?? ""
+            all[number] = LineRole(line: number, text: text, role: .ignored, reason: "transmission header before the start-of-text code (meta.transmissionHeader)")
         }
         for number in source.emptyTrailer {
             all[number] = LineRole(line: number, text: "", role: .ignored, reason: "control codes after the end-of-text code")

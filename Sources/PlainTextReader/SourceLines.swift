@@ -24,6 +24,8 @@ public struct SourceLines: Sendable {
     public var lines: [SourceLine]
     /// Lines before the start-of-text code: routing and slug, not article content.
     public var envelopeHeader: [Int]
+    /// Their text, control codes removed (blank ones left out).
+    public var envelopeHeaderText: [(line: Int, text: String)] = []
     /// Text after the end-of-text code: end codes and time stamps (closing boilerplate).
     public var trailer: [(line: Int, text: String)]
     /// Lines after the end-of-text code that carry nothing (form feeds, EOT).
@@ -51,6 +53,8 @@ public struct SourceLines: Sendable {
             if !inBody {
                 guard let stx = bytes[lineStart..<lineEnd].firstIndex(of: 0x02) else {
                     envelopeHeader.append(number)
+                    let t = SourceLines.clean(bytes[lineStart..<lineEnd], slicer, tagged: false).text
+                    if !t.isEmpty { envelopeHeaderText.append((number, t)) }
                     continue
                 }
                 inBody = true

@@ -35,6 +35,8 @@ import ArticleModel
         #expect(article.paragraphs == ["ATLANTA (AP) _ Luol Deng scored 30 points."])
         #expect(article.meta.boilerplate == ["AP-WF-02-20-16 0337GMT"])
         #expect(article.meta.editorsNotes == ["AP Photo GATK105, GATK106", "Eds: Updates."])
+        #expect(article.meta.slugline == "BC-BKN--Heat-Hawks, 1st Ld-Writethru,416")
+        #expect(article.meta.transmissionHeader == ["z6715-----"])
     }
 
     @Test func iptc7901HeadlineBlock() throws {
@@ -45,5 +47,7 @@ import ArticleModel
         #expect(article.paragraphs == ["Berlin (dpa) - Negotiations could fail, a senior member warned Wednesday."])
         #expect(article.meta.boilerplate == ["dpa wsz", "131137 GMT Nov 13"])
         #expect(article.meta.editorsNotes == ["1ST LEAD"])
+        #expect(article.meta.slugline == "Germany-politics/")
+        #expect(article.meta.transmissionHeader == ["eca062 4 i 211 ccccb   dpa 061", "Germany-politics/"])
     }
 }
