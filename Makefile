@@ -7,8 +7,7 @@ RELEASE_FLAGS ?= -c release --static-swift-stdlib $(BUILD_FLAGS)
 BIN_RELEASE = .build/release/copydesk
 BIN_DEBUG = .build/debug/copydesk
 SAMPLES := $(sort $(wildcard Samples/*.txt))
-FORMATS ?= json html markdown newsml
-GOLDEN_FORMATS = json html markdown newsml
+GOLDEN_FORMATS = json html markdown newsml frontmatter
 # Golden files must not depend on file times: fix the fallback date (2026-01-01T00:00:00Z).
 GOLDEN_EPOCH = 1767225600
 SHARED ?= ../shared
@@ -33,17 +32,10 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 
-## Convert every sample into out/ in every format.
+## Convert every sample into out/ in every format (one bulk run: each article read once).
 demo: build
-	@mkdir -p out
-	@for f in $(SAMPLES); do \
-	  name=$$(basename $$f .txt); \
-	  for fmt in $(FORMATS); do \
-	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; [ $$fmt = newsml ] && ext=xml; \
-	    $(BIN_RELEASE) convert $$f --to $$fmt -o out/$$name.$$ext || exit 1; \
-	  done; \
-	done
-	@echo "converted $(words $(SAMPLES)) samples into out/ ($(FORMATS))"
+	$(BIN_RELEASE) convert Samples -o out --to json,html,markdown,newsml,frontmatter --force
+	@echo "out/ holds every sample as .json, .html, .md, .xml (NewsML-G2) and .page.md (front matter)"
 
 ## Regenerate the golden files under Samples/expected/ (review the diff before committing).
 golden: debug
@@ -51,7 +43,7 @@ golden: debug
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$f .txt); \
 	  for fmt in $(GOLDEN_FORMATS); do \
-	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; [ $$fmt = newsml ] && ext=xml; \
+	    ext=$$fmt; [ $$fmt = markdown ] && ext=md; [ $$fmt = newsml ] && ext=xml; [ $$fmt = frontmatter ] && ext=page.md; \
 	    SOURCE_DATE_EPOCH=$(GOLDEN_EPOCH) $(BIN_DEBUG) convert $$f --to $$fmt -o Samples/expected/$$name.$$ext 2>/dev/null || exit 1; \
 	  done; \
 	done

@@ -136,8 +136,7 @@ public final class BulkConverter: @unchecked Sendable {
     func mirrorPath(_ input: BulkInput, writer: any ArticleWriter) -> String {
         var relative = input.relative
         if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") { relative = String(relative[..<dot]) }
-        let ext = writer is FrontMatterFormat ? "page.md" : writer.fileExtension
-        return "\(options.outputFolder)/\(relative).\(ext)"
+        return "\(options.outputFolder)/\(relative).\(writer.fileExtension)"
     }
 
     // MARK: static-site layouts

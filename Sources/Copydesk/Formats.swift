@@ -123,7 +123,8 @@ public struct NewsMLFormat: ArticleWriter {
 /// A Markdown page with YAML front matter, for Hugo, Jekyll, Eleventy and Pandoc.
 public struct FrontMatterFormat: ArticleWriter {
     public let name = "frontmatter"
-    public let fileExtension = "md"
+    /// Not plain `.md`, which the Markdown writer's outputs use in the same folder.
+    public let fileExtension = "page.md"
     public let summary = "Markdown page with YAML front matter for static-site generators (--flavor)"
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {

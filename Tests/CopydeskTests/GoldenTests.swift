@@ -6,7 +6,7 @@ import TestSupport
 /// Every sample, written by every golden format, must match its file under Samples/expected/.
 /// Regenerate with `make golden` and review the diff.
 @Suite struct GoldenTests {
-    static let formats = ["json", "html", "markdown", "newsml"]
+    static let formats = ["json", "html", "markdown", "newsml", "frontmatter"]
     /// `make golden` runs with SOURCE_DATE_EPOCH=1767225600, so dates do not depend on file times.
     static let goldenDate = "2026-01-01T00:00:00Z"
 
