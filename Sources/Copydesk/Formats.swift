@@ -80,6 +80,18 @@ public struct JSONFormat: ArticleWriter {
     }
 }
 
+/// What a reader-facing format leaves out on purpose, said as a warning instead of dropped silently:
+/// editor's notes and wire routing lines are for the desk, not the page. The JSON tree, NewsML
+/// (`edNote`) and front matter (`copydesk.editors_notes`) keep them.
+func unrenderedWarnings(_ article: Article, format: String) -> [String] {
+    var warnings: [String] = []
+    let notes = article.meta.editorsNotes.count
+    if notes > 0 {
+        warnings.append("\(notes) editor's note(s) left out of the \(format) (desk-only text; the JSON, NewsML and front-matter outputs keep them)")
+    }
+    return warnings
+}
+
 /// HTML: an `<article>` fragment, or a whole page with `--standalone`.
 public struct HTMLFormat: ArticleWriter {
     public let name = "html"
@@ -88,7 +100,8 @@ public struct HTMLFormat: ArticleWriter {
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         do {
-            return WriterOutput(bytes: try HTMLWriter.format(article, options: options.html))
+            return WriterOutput(bytes: try HTMLWriter.format(article, options: options.html),
+                                warnings: unrenderedWarnings(article, format: "HTML"))
         } catch {
             switch error {
             case .template(let message): throw CopydeskError(.usage, message, step: "write html")
@@ -104,7 +117,8 @@ public struct MarkdownFormat: ArticleWriter {
     public let summary = "CommonMark, every metacharacter escaped"
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
-        WriterOutput(bytes: MarkdownWriter.format(article, options: options.markdown))
+        WriterOutput(bytes: MarkdownWriter.format(article, options: options.markdown),
+                     warnings: unrenderedWarnings(article, format: "Markdown"))
     }
 }
 

@@ -47,3 +47,17 @@ import ArticleModel
         #expect(article.meta.headline == "QUIET DAY")
     }
 }
+
+@Suite struct UnrenderedContentTests {
+    @Test func writersSayWhatTheyLeaveOut() throws {
+        let article = Article(meta: Meta(headline: "H", editorsNotes: ["Eds: Updates."]), blocks: [.paragraph("Text.")])
+        let html = try HTMLFormat().write(article, options: WriterOptions())
+        let markdown = try MarkdownFormat().write(article, options: WriterOptions())
+        #expect(html.warnings == ["1 editor's note(s) left out of the HTML (desk-only text; the JSON, NewsML and front-matter outputs keep them)"])
+        #expect(markdown.warnings.count == 1)
+        let newsml = try NewsMLFormat().write(article, options: WriterOptions())
+        #expect(String(decoding: newsml.bytes, as: UTF8.self).contains("<edNote>Eds: Updates.</edNote>"))
+        let plain = try HTMLFormat().write(Article(meta: Meta(headline: "H")), options: WriterOptions())
+        #expect(plain.warnings.isEmpty)
+    }
+}
