@@ -57,20 +57,18 @@ public enum FileIO {
         return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
     }
 
-    /// Reads to the end into one buffer, growing it only when the size hint was short
-    /// (pipes, files that grow); no zero-filled scratch buffer per file.
+    /// Reads to the end into one buffer sized from the file's length, growing it only when the
+    /// hint was short (pipes, files that grow); no zero-filled scratch buffer per file.
     static func readAll(fd: Int32, path: String, sizeHint: Int = 0) throws(CopydeskError) -> [UInt8] {
         var capacity = max(sizeHint + 1, 4096)
-        var bytes = [UInt8]()
-        var failure: Int32 = 0
+        var bytes: [UInt8] = []
         while true {
-            let start = bytes.count
-            let room = capacity - start
-            var got = 0
-            bytes.append(contentsOf: repeatElement(0, count: 0))  // keep `bytes` unique before writing
-            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                if start > 0 { _ = bytes.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, start) } }
-                var filled = start
+            var failure: Int32 = 0
+            var filledToCapacity = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var filled = previous.count
+                if filled > 0 { _ = previous.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, filled) } }
                 while filled < capacity {
                     let n = Glibc.read(fd, buffer.baseAddress! + filled, capacity - filled)
                     if n == 0 { break }
@@ -81,12 +79,11 @@ public enum FileIO {
                     }
                     filled += n
                 }
-                got = filled - start
+                filledToCapacity = filled == capacity
                 count = filled
             }
-            bytes = grown
             if failure != 0 { throw CopydeskError(.io, path: path, "cannot read: \(describe(failure))") }
-            if got < room { return bytes }
+            if !filledToCapacity { return bytes }
             capacity *= 2
         }
     }

@@ -97,35 +97,34 @@ import TestSupport
         }
     }
 
-    @Test(.enabled(if: ExternalTools.available(ExternalTools.which("hugo")), "needs hugo (apt install hugo); .ci/run installs it"))
-    func hugoBuildsTheSamples() throws {
+    /// Copies a site fixture, converts every sample into it, runs the generator, returns the built pages.
+    func buildSite(fixture: String, flavor: String, generator: String, arguments: (URL) -> [String], output: String) throws -> [String] {
         let site = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.removeItem(at: site)
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Tests/Fixtures/sites/hugo"), to: site)
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Tests/Fixtures/sites/\(fixture)"), to: site)
         let convert = try BinaryRunner.run(["convert", Fixtures.repository.appendingPathComponent("Samples").path, "-o", site.path,
-                                            "--to", "frontmatter", "--flavor", "hugo", "--layout", "hugo", "-q"],
+                                            "--to", "frontmatter", "--flavor", flavor, "--layout", flavor, "-q"],
                                            environment: ["SOURCE_DATE_EPOCH": Self.goldenEpoch])
         #expect(convert.status == 0, "\(convert.stderr)")
-        let build = try ExternalTools.run(ExternalTools.which("hugo") ?? "hugo", ["--source", site.path, "--destination", "public", "--buildFuture", "--quiet"])
-        #expect(build.status == 0, "hugo failed: \(build.output)")
-        checkPages(try Self.pages(in: site.appendingPathComponent("public")), articles: try Self.articles(), site: "hugo")
+        let build = try ExternalTools.run(ExternalTools.which(generator) ?? generator, arguments(site))
+        #expect(build.status == 0, "\(generator) failed: \(build.output)")
+        #expect(!build.output.contains("Error"), "\(generator) reported: \(build.output)")
+        return try Self.pages(in: site.appendingPathComponent(output))
+    }
+
+    @Test(.enabled(if: ExternalTools.available(ExternalTools.which("hugo")), "needs hugo (apt install hugo); .ci/run installs it"))
+    func hugoBuildsTheSamples() throws {
+        let pages = try buildSite(fixture: "hugo", flavor: "hugo", generator: "hugo",
+                                  arguments: { ["--source", $0.path, "--destination", "public", "--buildFuture", "--quiet"] }, output: "public")
+        checkPages(pages, articles: try Self.articles(), site: "hugo")
     }
 
     @Test(.enabled(if: ExternalTools.available(ExternalTools.which("jekyll")), "needs jekyll and ruby-jekyll-commonmark (apt); .ci/run installs them"))
     func jekyllBuildsTheSamples() throws {
-        let site = try BinaryRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: site) }
-        try FileManager.default.removeItem(at: site)
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("Tests/Fixtures/sites/jekyll"), to: site)
-        let convert = try BinaryRunner.run(["convert", Fixtures.repository.appendingPathComponent("Samples").path, "-o", site.path,
-                                            "--to", "frontmatter", "--flavor", "jekyll", "--layout", "jekyll", "-q"],
-                                           environment: ["SOURCE_DATE_EPOCH": Self.goldenEpoch])
-        #expect(convert.status == 0, "\(convert.stderr)")
-        let build = try ExternalTools.run(ExternalTools.which("jekyll") ?? "jekyll",
-                                          ["build", "--source", site.path, "--destination", site.appendingPathComponent("_site").path, "--quiet"])
-        #expect(build.status == 0, "jekyll failed: \(build.output)")
-        #expect(!build.output.contains("Error"), "jekyll reported: \(build.output)")
-        checkPages(try Self.pages(in: site.appendingPathComponent("_site")), articles: try Self.articles(), site: "jekyll")
+        let pages = try buildSite(fixture: "jekyll", flavor: "jekyll", generator: "jekyll",
+                                  arguments: { ["build", "--source", $0.path, "--destination", $0.appendingPathComponent("_site").path, "--quiet"] },
+                                  output: "_site")
+        checkPages(pages, articles: try Self.articles(), site: "jekyll")
     }
 }
