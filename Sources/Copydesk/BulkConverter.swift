@@ -104,6 +104,7 @@ public final class BulkConverter: @unchecked Sendable {
                 return FileOutcome(input: input.path, status: .unchanged, outputs: entry.outputs, error: nil, warnings: [])
             }
             let read = try pipeline.read(source, path: input.path)
+            let inputExtension = input.path.split(separator: "/").last.flatMap { $0.split(separator: ".").last }.map(String.init) ?? ""
             var warnings = read.warnings
             var outputs: [String] = []
             for writer in options.writers {
@@ -115,7 +116,8 @@ public final class BulkConverter: @unchecked Sendable {
                 } else {
                     path = mirrorPath(input, writer: writer)
                 }
-                if FileIO.sameFile(path, input.path) {
+                // Only an output with the input's own extension could be the input itself.
+                if path.hasSuffix("." + inputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
                 }
                 let output = try pipeline.write(article, source: source, digest: digest, path: input.path,

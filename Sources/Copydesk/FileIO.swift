@@ -42,18 +42,19 @@ public enum FileIO {
     /// Reads a whole file, or standard input for "-".
     public static func read(_ path: String) throws(CopydeskError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, path: "<stdin>") }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        // open, then fstat: one path lookup per file instead of two.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw CopydeskError(.missingInput, path: path, "no such file") }
-            throw CopydeskError(.io, path: path, "cannot read: \(describe(code))")
+            throw CopydeskError(.io, path: path, "cannot open: \(describe(code))")
         }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw CopydeskError(.io, path: path, "cannot read: \(describe(errno))") }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw CopydeskError(.missingInput, path: path, "is a directory, expected a file")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot open: \(describe(errno))") }
-        defer { close(fd) }
         return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
     }
 
@@ -90,22 +91,19 @@ public enum FileIO {
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw CopydeskError(.io, path: path, "is a directory, cannot write the output there")
-        }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         // A name unique to this process and write; O_EXCL refuses to reuse anything that exists.
         // (Cheaper than mkstemp + fchmod, which matters when thousands of files are written.)
-        let temp = "\(folder).\(name).copydesk-\(getpid())-\(TempCounter.shared.next())"
+        let temp = "\(folder).\(name).copydesk-\(TempCounter.shared.processID)-\(TempCounter.shared.next())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(describe(errno))") }
         do throws(CopydeskError) {
             try writeAll(fd: fd, bytes, path: path)
             close(fd)
             guard rename(temp, path) == 0 else {
+                if errno == EISDIR { throw CopydeskError(.io, path: path, "is a directory, cannot write the output there") }
                 throw CopydeskError(.io, path: path, "cannot move the output into place: \(describe(errno))")
             }
         } catch {
@@ -140,6 +138,7 @@ public enum FileIO {
 /// Numbers temporary files within the process.
 final class TempCounter: @unchecked Sendable {
     static let shared = TempCounter()
+    let processID = getpid()
     private var value: UInt64 = 0
     private var mutex = pthread_mutex_t()
     init() { pthread_mutex_init(&mutex, nil) }
