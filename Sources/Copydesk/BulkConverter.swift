@@ -26,6 +26,7 @@ public final class BulkConverter: @unchecked Sendable {
         public var writerOptions = WriterOptions()
         public var jobs = 1
         public var failFast = false
+        /// Skip what the last run converted (false: convert everything, as --force asks).
         public var incremental = true
         public var layout: SiteLayout = .mirror
         public var bundles = false
@@ -77,10 +78,9 @@ public final class BulkConverter: @unchecked Sendable {
         var summary = tally.summary
         summary.notStarted = inputs.count - summary.converted - summary.unchanged - summary.failed
         let files: [FileOutcome] = keepOutcomes ? inputs.indices.compactMap { slots.value($0) } : []
-        if options.incremental {
-            let snapshot = lock.locked { manifest }
-            try snapshot.save(to: options.outputFolder)
-        }
+        // Always recorded, so that the run after a --force one is incremental again.
+        let snapshot = lock.locked { manifest }
+        try snapshot.save(to: options.outputFolder)
         summary.seconds = clock.seconds
         return (summary, files)
     }
@@ -92,16 +92,18 @@ public final class BulkConverter: @unchecked Sendable {
         let statOK = stat(input.path, &info) == 0
         let size = Int64(info.st_size)
         let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let expected = expectedOutputs(input, sitePath: sitePath)
         if statOK, let entry = lock.locked({ manifest.entries[input.relative] }), entry.size == size, entry.mtime == mtime,
-           entry.outputs.allSatisfy(FileIO.exists) {
-            return FileOutcome(input: input.path, status: .unchanged, outputs: entry.outputs, error: nil, warnings: [])
+           expected.allSatisfy(FileIO.exists) {
+            return FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: [])
         }
         do throws(CopydeskError) {
             let source = try FileIO.read(input.path)
             let digest = SHA256.hex(source)
-            if let entry = lock.locked({ manifest.entries[input.relative] }), entry.digest == digest, entry.outputs.allSatisfy(FileIO.exists) {
-                lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: digest, outputs: entry.outputs) }
-                return FileOutcome(input: input.path, status: .unchanged, outputs: entry.outputs, error: nil, warnings: [])
+            let short = BulkManifest.Digest(hex: digest)
+            if let entry = lock.locked({ manifest.entries[input.relative] }), entry.digest == short, expected.allSatisfy(FileIO.exists) {
+                lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: short) }
+                return FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: [])
             }
             let read = try pipeline.read(source, path: input.path)
             let inputExtension = input.path.split(separator: "/").last.flatMap { $0.split(separator: ".").last }.map(String.init) ?? ""
@@ -127,11 +129,19 @@ public final class BulkConverter: @unchecked Sendable {
                 outputs.append(path)
                 warnings += output.warnings.filter { !warnings.contains($0) }
             }
-            lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: digest, outputs: outputs) }
+            lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: short) }
             return FileOutcome(input: input.path, status: .converted, outputs: outputs, error: nil, warnings: warnings)
         } catch {
             lock.locked { manifest.entries[input.relative] = nil }
             return FileOutcome(input: input.path, status: .failed, outputs: [], error: error.message, warnings: [])
+        }
+    }
+
+    /// Where this input's outputs go with the current options (what the manifest need not store).
+    func expectedOutputs(_ input: BulkInput, sitePath: SitePath?) -> [String] {
+        options.writers.map { writer in
+            if writer is FrontMatterFormat, let sitePath { return sitePath.path }
+            return mirrorPath(input, writer: writer)
         }
     }
 

@@ -38,7 +38,7 @@ import TestSupport
         #expect(files.contains { ($0["status"] as? String) == "failed" && ($0["error"] as? String)?.contains("empty") == true })
         // No temporary files are left anywhere.
         let all = FileManager.default.enumerator(atPath: out)!.allObjects as! [String]
-        #expect(!all.contains { $0.contains(".copydesk-") && !$0.hasSuffix(".copydesk-manifest.json") })
+        #expect(!all.contains { $0.contains(".copydesk-") && !$0.hasSuffix(".copydesk-manifest") })
     }
 
     @Test func aRerunConvertsOnlyWhatChanged() throws {

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Copydesk
+
+@Suite struct BulkManifestTests {
+    @Test func savesAndLoadsEveryEntry() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var manifest = BulkManifest(options: "fingerprint-1")
+        let digest = BulkManifest.Digest(hex: SHA256.hex(Array("text".utf8)))
+        manifest.entries["a/b c.txt"] = .init(size: 5, mtime: 1_767_225_600_123_456_789, digest: digest)
+        manifest.entries["z.txt"] = .init(size: 0, mtime: -1, digest: .init(high: 0, low: .max))
+        try manifest.save(to: folder.path)
+        let loaded = BulkManifest.load(from: folder.path, options: "fingerprint-1")
+        #expect(loaded.entries == manifest.entries)
+        #expect(BulkManifest.load(from: folder.path, options: "other options").entries.isEmpty, "other options start afresh")
+    }
+
+    @Test func digestKeepsTheFirst128Bits() {
+        let d = BulkManifest.Digest(hex: "0123456789abcdefFEDCBA9876543210ffff")
+        #expect(d.high == 0x0123456789abcdef)
+        #expect(d.low == 0xfedcba9876543210)
+    }
+
+    @Test func sha256MatchesTheStandard() {
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = [UInt8](repeating: 0x61, count: 1000)
+        #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
