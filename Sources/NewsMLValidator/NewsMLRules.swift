@@ -20,6 +20,10 @@ enum NewsMLRules {
     /// First bytes of those names, to skip most elements and attributes without making a String.
     static let powerOnlyInitials: Set<UInt8> = Set(powerOnlyElements.map { $0.utf8.first! })
     static let qcodeAttributeInitials: Set<UInt8> = Set(qcodeAttributes.map { $0.utf8.first! })
+    /// The same names as C strings, compared with strcmp: no Swift String per attribute.
+    nonisolated(unsafe) static let qcodeAttributeNames: [UnsafePointer<CChar>] = qcodeAttributes.map { name in
+        UnsafePointer(strdup(name)!)
+    }
 
     static func check(_ document: xmlDocPtr, file: String) -> [Diagnostic] {
         guard let root = xmlDocGetRootElement(document) else { return [] }
@@ -67,37 +71,40 @@ enum NewsMLRules {
         }
 
         mutating func visit(_ node: xmlNodePtr) {
-            var stack: [xmlNodePtr] = [node]
             var powerElements: [(String, Int)] = []
             var conformanceNodes: [xmlNodePtr] = []
-            while let current = stack.popLast() {
-                guard current.pointee.type == XML_ELEMENT_NODE else { continue }
-                guard isNAR(current) else { continue }  // foreign content (XHTML, NITF, ODRL) is not ours to check
-                if current.pointee.properties != nil { checkQCodes(current) }
-                if named(current, "inlineXML") {
-                    checkInlineXML(current)
-                    continue
-                }
-                if current.pointee.parent == nil || current.pointee.parent.pointee.type == XML_DOCUMENT_NODE
-                    || named(current.pointee.parent, "itemSet") {
-                    conformanceNodes.append(current)
-                }
-                if named(current, "versionCreated") || named(current, "firstCreated") || named(current, "sent") {
-                    checkTimeZone(current, name(current))
-                }
-                if powerElements.isEmpty, let first = current.pointee.name, powerOnlyInitials.contains(first.pointee) {
-                    let elementName = name(current)
-                    if powerOnlyElements.contains(elementName) { powerElements.append((elementName, line(current))) }
-                }
-                var child = current.pointee.children
-                var children: [xmlNodePtr] = []
-                while let c = child { children.append(c); child = c.pointee.next }
-                stack.append(contentsOf: children.reversed())
-            }
+            visitElement(node, &powerElements, &conformanceNodes)
             if let first = powerElements.first,
                conformanceNodes.contains(where: { attribute($0, "conformance") != "power" }) {
                 findings.append(diagnostic(first.1, .warning, RuleCode.conformance,
                     "element '\(first.0)' exists only in NewsML-G2 power conformance, but the item does not declare conformance=\"power\""))
+            }
+        }
+
+        /// Depth-first over NewsML-G2 elements (recursion: items are a few levels deep).
+        mutating func visitElement(_ current: xmlNodePtr, _ powerElements: inout [(String, Int)], _ conformanceNodes: inout [xmlNodePtr]) {
+            guard current.pointee.type == XML_ELEMENT_NODE else { return }
+            guard isNAR(current) else { return }  // foreign content (XHTML, NITF, ODRL) is not ours to check
+            if current.pointee.properties != nil { checkQCodes(current) }
+            if named(current, "inlineXML") {
+                checkInlineXML(current)
+                return
+            }
+            if current.pointee.parent == nil || current.pointee.parent.pointee.type == XML_DOCUMENT_NODE
+                || named(current.pointee.parent, "itemSet") {
+                conformanceNodes.append(current)
+            }
+            if named(current, "versionCreated") || named(current, "firstCreated") || named(current, "sent") {
+                checkTimeZone(current, name(current))
+            }
+            if powerElements.isEmpty, let first = current.pointee.name, powerOnlyInitials.contains(first.pointee) {
+                let elementName = name(current)
+                if powerOnlyElements.contains(elementName) { powerElements.append((elementName, line(current))) }
+            }
+            var child = current.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { visitElement(c, &powerElements, &conformanceNodes) }
+                child = c.pointee.next
             }
         }
 
@@ -107,9 +114,11 @@ enum NewsMLRules {
                 defer { attr = a.pointee.next }
                 guard a.pointee.ns == nil, let attrNamePointer = a.pointee.name,
                       qcodeAttributeInitials.contains(attrNamePointer.pointee) else { continue }
-                let attrName = String(cString: attrNamePointer)
-                guard qcodeAttributes.contains(attrName) else { continue }
-                let value = attribute(element, attrName) ?? ""
+                let attrName = UnsafeRawPointer(attrNamePointer).assumingMemoryBound(to: CChar.self)
+                guard qcodeAttributeNames.contains(where: { strcmp(attrName, $0) == 0 }) else { continue }
+                // The value is the attribute's text child: read it in place, no copy from libxml2.
+                guard let valueNode = a.pointee.children, let raw = valueNode.pointee.content else { continue }
+                let value = String(cString: raw)
                 for part in value.split(separator: " ") {
                     guard let colon = part.firstIndex(of: ":") else { continue }
                     let alias = part[..<colon]
@@ -177,8 +186,11 @@ enum NewsMLRules {
     }
 
     static func isNAR(_ node: xmlNodePtr) -> Bool {
-        node.pointee.ns.map { String(cString: $0.pointee.href) == NewsML.namespace } ?? false
+        guard let ns = node.pointee.ns, let href = ns.pointee.href else { return false }
+        return strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), narNamespace) == 0
     }
+
+    nonisolated(unsafe) static let narNamespace: UnsafePointer<CChar> = UnsafePointer(strdup(NewsML.namespace)!)
 }
 
 // Small DOM helpers over libxml2's tree.
