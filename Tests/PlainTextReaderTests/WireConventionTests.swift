@@ -95,3 +95,19 @@ import ArticleModel
         #expect(article.lists == [ListBlock(ordered: false, items: ["First headline here", "Second headline here", "Third headline here"])])
     }
 }
+
+@Suite struct ColonDatelineTests {
+    @Test(arguments: [
+        ("NEW DELHI: The government announced a plan.", "NEW DELHI:", "NEW DELHI", nil),
+        ("MUMBAI, Nov 25: Shares rose.", "MUMBAI, Nov 25:", "MUMBAI", "Nov 25"),
+    ] as [(String, String, String, String?)])
+    func capsPlaceThenColon(_ paragraph: String, _ text: String, _ place: String, _ date: String?) throws {
+        let dateline = try #require(DatelineConvention.parse(paragraph))
+        #expect(dateline == Dateline(text: text, place: place, date: date))
+    }
+
+    @Test(arguments: ["BREAKING: Storm hits the coast.", "Note: this is a sentence.", "Berlin: a city story.", "UPDATE: more later."])
+    func flagsAndOrdinaryColonsAreNotDatelines(_ paragraph: String) {
+        #expect(DatelineConvention.parse(paragraph) == nil)
+    }
+}

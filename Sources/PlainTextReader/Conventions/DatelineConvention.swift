@@ -11,6 +11,7 @@ public enum DatelineConvention {
 
     /// The dateline opening `paragraph`, if it has one.
     public static func parse(_ paragraph: String) -> Dateline? {
+        if let colon = colonDateline(paragraph) { return colon }
         guard mayHoldDateline(paragraph) else { return nil }
         if let slashed = slashedAgency(paragraph) { return slashed }
         guard let first = nextSeparator(in: paragraph, from: paragraph.startIndex) else { return nil }
@@ -116,6 +117,24 @@ public enum DatelineConvention {
             scanned += 1
         }
         return nil
+    }
+
+    /// Words that open a first paragraph with a colon without being a place ("BREAKING: …").
+    static let colonFlags: Set<String> = ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "CORRECTION", "ANALYSIS", "NOTE",
+                                          "WATCH", "LIVE", "OPINION", "EDITORIAL", "REVIEW", "ALERT", "FLASH", "URGENT", "EILMELDUNG"]
+
+    /// "NEW DELHI: The government…": an ALL-CAPS place (with an optional region or date after
+    /// commas) and a colon, as South Asian and some European wires write datelines.
+    static func colonDateline(_ paragraph: String) -> Dateline? {
+        let head = paragraph.utf8.prefix(60)
+        guard let colon = head.firstIndex(of: UInt8(ascii: ":")),
+              paragraph.utf8.index(after: colon) < paragraph.utf8.endIndex,
+              paragraph.utf8[paragraph.utf8.index(after: colon)] == 0x20 else { return nil }
+        let prefix = String(Substring(paragraph.utf8[..<colon]))
+        guard let firstPart = prefix.split(separator: ",").first, String(firstPart).isAllCaps,
+              !colonFlags.contains(String(firstPart).trimmingWhitespace()),
+              let (place, date) = placeAndDate(prefix, requireCapsPlace: true), place != nil else { return nil }
+        return Dateline(text: prefix + ":", place: place, date: date)
     }
 
     /// "København /ritzau/: …": the agency between slashes, then a colon or dash.
