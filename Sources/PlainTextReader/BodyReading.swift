@@ -34,6 +34,12 @@ extension ReadingSession {
                 i += 1
                 continue
             }
+            if let heading = StructureConvention.boldHeading(text), unit.isSingleLine, i + 1 < range.upperBound {
+                emit(.heading(heading), into: &self)
+                mark(unit, .heading, "a line in Markdown bold before body text")
+                i += 1
+                continue
+            }
             if unit.lines.allSatisfy({ $0.text.hasPrefix(">") }) {
                 let quote = unit.lines.map { StructureConvention.quoteLine($0.text) ?? $0.text }.joined(separator: " ").collapsingWhitespace()
                 emit(.quote(quote), into: &self)

@@ -35,3 +35,14 @@ import Testing
         #expect(article.meta.boilerplate.count == 1)
     }
 }
+
+@Suite struct SocialCreditTests {
+    @Test(arguments: ["Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk", "Distributed by Example Content Agency."])
+    func closingSocialAndDistributionLines(_ line: String) {
+        #expect(BoilerplateConvention.isReportingCredit(line))
+    }
+
+    @Test func followingInAStorySentenceIsNotACredit() {
+        #expect(!BoilerplateConvention.isReportingCredit("Following the vote, the council adjourned until Monday."))
+    }
+}

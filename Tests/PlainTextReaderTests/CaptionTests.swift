@@ -32,3 +32,18 @@ import ArticleModel
         #expect(article.meta.deck == nil)
     }
 }
+
+@Suite struct BareCreditTests {
+    @Test func captionWithACreditLineUnderIt() throws {
+        let article = try read("Headline", "", "By Jane Doe", "", "Protesters gather outside parliament on Tuesday.", "JANE ROE/REUTERS", "",
+                               "LONDON (Reuters) - Text of the story.")
+        #expect(article.figures == [Figure(caption: "Protesters gather outside parliament on Tuesday.", credit: "JANE ROE/REUTERS")])
+        #expect(article.paragraphs == ["LONDON (Reuters) - Text of the story."])
+    }
+
+    @Test(arguments: [("JANE DOE/REUTERS", true), ("ALEXEI DRUZHININ / POOL", true), ("JOHN ROE, GETTY IMAGES", true),
+                      ("TIP-INS", false), ("UP NEXT", false), ("THE END.", false), ("Jane Doe/Reuters", false)])
+    func bareCredits(_ line: String, _ expected: Bool) {
+        #expect(CaptionConvention.isBareCredit(line) == expected)
+    }
+}

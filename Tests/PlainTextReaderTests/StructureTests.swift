@@ -59,3 +59,11 @@ import ArticleModel
         #expect(article.headings == ["The teams"])
     }
 }
+
+@Suite struct BoldHeadingTests {
+    @Test func markdownBoldLinesAreSubheads() throws {
+        let article = try read("Headline", "", "First paragraph of the story.", "", "**What comes next**", "", "More body text follows here.")
+        #expect(article.headings == ["What comes next"])
+        #expect(StructureConvention.boldHeading("**a** and **b**") == nil)
+    }
+}

@@ -45,7 +45,7 @@ public enum BoilerplateConvention {
 
     public static func isReportingCredit(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
-        let lower = "(TtOoRr".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
+        let lower = "(TtOoRrDdFf".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
         if lower.hasPrefix("(") {
             for start in ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by", "(reporting and writing",
                           "(translated by", "(with reporting", "(this story", "(by "] where lower.hasPrefix(start) {
@@ -53,8 +53,13 @@ public enum BoilerplateConvention {
             }
         }
         // Statements about the article itself and how to reach its author.
-        for start in ["this article ", "this story ", "this report ", "this content ", "originally published", "reporting by "]
-            where lower.hasPrefix(start) {
+        for start in ["this article ", "this story ", "this report ", "this content ", "originally published", "reporting by ",
+                      "distributed by "] where lower.hasPrefix(start) {
+            return true
+        }
+        // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
+        if lower.hasPrefix("follow "), text.utf8.count <= 300,
+           ["@", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"].contains(where: { text.lowercased().containsBytes($0) }) {
             return true
         }
         // Credits are a line or two; a long paragraph that mentions them is story text.

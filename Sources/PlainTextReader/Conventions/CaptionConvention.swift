@@ -31,6 +31,19 @@ public enum CaptionConvention {
         return Figure(caption: caption, credit: inner)
     }
 
+    /// Agencies and picture services whose name alone marks a credit line.
+    static let creditAgencies = ["REUTERS", "AFP", "AP", "ASSOCIATED PRESS", "GETTY IMAGES", "EPA", "DPA", "ANSA", "PA", "AAP",
+                                 "BLOOMBERG", "XINHUA", "SHUTTERSTOCK", "ALAMY", "POOL", "HANDOUT"]
+
+    /// A credit on a line of its own under a caption: capitals, short, and either a "PERSON/AGENCY"
+    /// pair or ending with an agency's name ("JANE DOE/REUTERS", "ALEXEI DRUZHININ / POOL").
+    public static func isBareCredit(_ line: String) -> Bool {
+        guard line.hasAtMost(80), line.isAllCaps, !line.endsLikeSentence else { return false }
+        if line.contains("/") { return true }
+        let last = line.split(whereSeparator: { $0 == " " || $0 == "," }).suffix(2).joined(separator: " ")
+        return creditAgencies.contains { last == $0 || last.hasSuffix(" " + $0) }
+    }
+
     /// A labelled caption line ("BILDE: text"): the caption text without the label.
     public static func labelledCaption(_ line: String) -> String? {
         guard hasColonNearStart(line) else { return nil }

@@ -59,6 +59,16 @@ public enum StructureConvention {
         return heading.isEmpty ? nil : (level, heading)
     }
 
+    /// A subhead in Markdown bold on a line of its own ("**The teams**"): the text without markers.
+    public static func boldHeading(_ text: String) -> String? {
+        for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.utf8.count > 4 {
+            let inner = String(text.dropFirst(2).dropLast(2)).trimmingWhitespace()
+            guard !inner.isEmpty, !inner.contains(marker), inner.hasAtMost(120) else { return nil }
+            return inner
+        }
+        return nil
+    }
+
     /// A subhead written as a plain line: short, no closing punctuation (or a question), not a quote.
     /// `allCaps` subheads ("TIP-INS", "1. BAHAMIANS BEGIN RESCUES") are accepted at any length up to 100.
     public static func looksLikeSubhead(_ text: String) -> Bool {
