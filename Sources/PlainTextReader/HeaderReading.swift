@@ -54,7 +54,8 @@ extension ReadingSession {
                 acceptByline(byline, unit: unit, reason: "starts with a byline word (By, Von, Par…)")
                 sawByline = true
                 i += 1
-                if let affiliation = units[safe: i], BylineConvention.isAffiliationLine(affiliation.text) || (affiliation.tagged && affiliation.text.hasAtMost(40) && !affiliation.text.endsLikeSentence && BylineConvention.introducedByline(affiliation.text) == nil && !EditorsNoteConvention.isNote(affiliation.text)) {
+                if let affiliation = units[safe: i], BylineConvention.isAffiliationLine(affiliation.text)
+                    || isBareAffiliation(at: i) || (affiliation.tagged && affiliation.text.hasAtMost(40) && !affiliation.text.endsLikeSentence && BylineConvention.introducedByline(affiliation.text) == nil && !EditorsNoteConvention.isNote(affiliation.text)) {
                     meta.byline! += ", " + affiliation.text
                     mark(affiliation, .byline, "second byline line: title or affiliation")
                     i += 1
@@ -100,6 +101,13 @@ extension ReadingSession {
             break
         }
         return i
+    }
+
+    /// A one-line outlet or title in the byline's paragraph, with a blank line after it.
+    func isBareAffiliation(at i: Int) -> Bool {
+        let unit = units[i]
+        guard unit.blanksBefore == 0, unit.isSingleLine, (units[safe: i + 1]?.blanksBefore ?? 1) > 0 else { return false }
+        return BylineConvention.isBareAffiliation(unit.text) && DatelineConvention.parse(unit.text) == nil
     }
 
     mutating func acceptByline(_ byline: String, unit: Unit, reason: String) {

@@ -100,6 +100,8 @@ enum UnitBuilder {
                     || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil
                     || BoilerplateConvention.kind(of: line.text) != nil {
                     startsNew = true
+                } else if units.isEmpty && first && current.count == 1 && opensDocument(prev, before: line, width: max(width, documentWidth)) {
+                    startsNew = true
                 } else if line.inHeaderBlock && prev.inHeaderBlock {
                     // Wire headline-block lines are fields of their own, except inside an open parenthesis.
                     let text = current.map(\.text).joined()
@@ -139,6 +141,13 @@ enum UnitBuilder {
     }
 
     /// True when the first word of `next` would not have fitted on `prev`: the wrapper broke there.
+    /// The document's first line is a headline of its own when it stops well short of the wrap width
+    /// and the next line starts a new capitalised line: a deck written straight under the headline.
+    static func opensDocument(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
+        !prev.text.endsLikeSentence && !prev.text.hasSuffix(",") && prev.text.hasAtMost(120)
+            && next.text.startsUppercase && !runsToWidth(prev, before: next, width: width)
+    }
+
     static func runsToWidth(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
         let firstWord = next.text.unicodeScalars.prefix(while: { $0 != " " }).count
         return prev.length + 1 + firstWord > width

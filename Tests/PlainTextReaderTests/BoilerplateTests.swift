@@ -46,3 +46,21 @@ import Testing
         #expect(!BoilerplateConvention.isReportingCredit("Following the vote, the council adjourned until Monday."))
     }
 }
+
+@Suite struct ContactAndInitialsTests {
+    @Test func contactTheReporterRunsToTheEnd() throws {
+        let article = try read("Headline", "", "First paragraph of the story.", "", "Analysts were unimpressed.", "",
+                               "To contact the reporter on this story:", "Sam Green in San Francisco at sgreen@example.com")
+        #expect(article.paragraphs == ["First paragraph of the story.", "Analysts were unimpressed."])
+        #expect(article.meta.boilerplate == ["To contact the reporter on this story:", "Sam Green in San Francisco at sgreen@example.com"])
+    }
+
+    @Test func contactInStoryTextIsNotBoilerplate() {
+        #expect(BoilerplateConvention.opensClosingSection("To contact the families, officials went door to door.") == nil)
+    }
+
+    @Test func editorInitialsWithHyphens() {
+        #expect(BoilerplateConvention.isEndCode("bur-abc/def/ghi"))
+        #expect(!BoilerplateConvention.isEndCode("well-known/very-long-words"))
+    }
+}

@@ -51,3 +51,30 @@ import ArticleModel
         #expect(article.meta.transmissionHeader == ["eca062 4 i 211 ccccb   dpa 061", "Germany-politics/"])
     }
 }
+
+@Suite struct HeadlineDeckLineTests {
+    @Test func deckStraightUnderTheHeadline() throws {
+        let article = try read("Storm batters coast, thousands without power", "Officials warn of flooding through the weekend", "",
+                               "MIAMI (AP) — A powerful storm knocked out power to homes on Monday.")
+        #expect(article.meta.headline == "Storm batters coast, thousands without power")
+        #expect(article.meta.deck == "Officials warn of flooding through the weekend")
+        #expect(article.paragraphs.count == 1)
+    }
+
+    @Test func aStoryWithoutHeadlineStillWrapsItsFirstParagraph() throws {
+        let article = try read("MIAMI (AP) — A powerful storm knocked out power to more than 200,000 homes along the",
+                               "Atlantic coast on Monday, officials said.")
+        #expect(article.meta.headline == nil)
+        #expect(article.paragraphs.count == 1)
+    }
+
+    @Test func outletUnderTheByline() throws {
+        let article = try read("Tech giant unveils new phone", "", "By Sam Green", "Bloomberg", "",
+                               "SAN FRANCISCO -- The company unveiled its newest phone on Tuesday.")
+        #expect(article.meta.byline == "Sam Green, Bloomberg")
+        #expect(article.meta.authors == ["Sam Green"])
+        #expect(BylineConvention.isBareAffiliation("Staff Writer"))
+        #expect(!BylineConvention.isBareAffiliation("Nov. 24, 2026"))
+        #expect(!BylineConvention.isBareAffiliation("The company said on Tuesday."))
+    }
+}

@@ -21,7 +21,11 @@ public enum BoilerplateConvention {
 
     /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
     public static func opensClosingSection(_ text: String) -> Kind? {
-        guard let first = text.utf8.first, "#CcMmKkVv".utf8.contains(first) else { return nil }
+        guard let first = text.utf8.first, "#CcMmKkVvTt".utf8.contains(first) else { return nil }
+        // "To contact the reporter on this story:", "To contact the editors responsible for this story:".
+        if first | 0x20 == UInt8(ascii: "t") {
+            return text.hasSuffix(":") && text.hasAtMost(80) && text.lowercasedPrefix(16).hasPrefix("to contact the ") ? .contact : nil
+        }
         // Contact and source-link openers have a colon early on; headings start with '#'.
         guard first == UInt8(ascii: "#") || text.utf8.prefix(48).contains(UInt8(ascii: ":")) else { return nil }
         let lower = text.lowercasedPrefix(32)
@@ -87,7 +91,7 @@ public enum BoilerplateConvention {
         var hasCode = false
         for word in words {
             // "mk/dnl", "hh/ph/ts/hd": initials of several editors joined by slashes.
-            if word.contains("/"), word.split(separator: "/").allSatisfy({ $0.count <= 4 && $0 == $0.lowercased() }) {
+            if word.contains("/"), word.split(whereSeparator: { $0 == "/" || $0 == "-" }).allSatisfy({ $0.count <= 4 && $0 == $0.lowercased() }) {
                 hasCode = true
                 continue
             }

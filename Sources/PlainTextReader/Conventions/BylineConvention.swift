@@ -91,6 +91,15 @@ public enum BylineConvention {
         return words.contains { affiliationWords.contains($0.lowercased().trimmingCharacters(in: ",")) }
     }
 
+    /// A bare outlet or title written straight under a byline ("Bloomberg", "Staff Writer"):
+    /// a few capitalised words, no digits (a date is not an affiliation), no sentence.
+    public static func isBareAffiliation(_ text: String) -> Bool {
+        guard text.hasAtMost(40), !text.endsLikeSentence, !text.hasSuffix(":"), text.startsUppercase else { return false }
+        guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let words = text.words
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+    }
+
     /// The people credited by a byline, without affiliation; ALL-CAPS names title-cased.
     /// An agency-only byline ("The Associated Press", "dpa correspondents") gives the agency as written.
     public static func authors(from byline: String) -> [String] {
