@@ -16,6 +16,11 @@ extension ReadingSession {
         while i < range.upperBound {
             let unit = units[i]
             let text = unit.text
+            if unit.isSingleLine, StructureConvention.isPageFurniture(text) {
+                mark(unit, .ignored, "web page furniture copied with the story (advertisement slot)")
+                i += 1
+                continue
+            }
             if StructureConvention.isBreakMarker(text) {
                 if hasContent { pendingBreak = true }
                 mark(unit, .sectionBreak, "explicit section-break marker")

@@ -157,7 +157,7 @@ extension ReadingSession {
         }
         if let figure = CaptionConvention.trailingCredit(text) {
             blocks.append(.figure(figure))
-            mark(unit, .caption, "ends with a parenthesised photo credit")
+            mark(unit, .caption, "ends with a photo credit: (AP Photo/…) or AGENCY/Name")
             return 1
         }
         return nil

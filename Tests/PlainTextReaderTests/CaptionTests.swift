@@ -47,3 +47,19 @@ import ArticleModel
         #expect(CaptionConvention.isBareCredit(line) == expected)
     }
 }
+
+@Suite struct AgencyCreditTests {
+    @Test func captionEndingWithAgencySlashName() throws {
+        let article = try read("Headline", "", "Firefighters work near Athens, Greece, August 12, 2026. REUTERS/Jane Roe", "",
+                               "ATHENS, Aug 12 (Reuters) - Greek firefighters contained a wildfire.", "",
+                               "A plane drops water over a forest. REUTERS/John Smith", "", "The fire destroyed dozens of homes.")
+        #expect(article.figures == [Figure(caption: "Firefighters work near Athens, Greece, August 12, 2026.", credit: "REUTERS/Jane Roe"),
+                                    Figure(caption: "A plane drops water over a forest.", credit: "REUTERS/John Smith")])
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test(arguments: ["The index rose 2%. S&P/ASX 200 closed higher", "Read it online. See example.com/story", "Shares fell. He said so/not."])
+    func proseWithASlashIsNotACredit(_ line: String) {
+        #expect(CaptionConvention.trailingCredit(line) == nil)
+    }
+}

@@ -78,3 +78,14 @@ import ArticleModel
         #expect(!BylineConvention.isBareAffiliation("The company said on Tuesday."))
     }
 }
+
+@Suite struct TimestampLineTests {
+    @Test func publishedAndUpdatedLinesAreNotTheDeck() throws {
+        let article = try read("Election results", "", "UPDATED 3:45 p.m.", "", "WASHINGTON, Nov. 24 (UPI) -- Voters went to the polls.")
+        #expect(article.meta.deck == nil)
+        #expect(article.meta.editorsNotes == ["UPDATED 3:45 p.m."])
+        #expect(EditorsNoteConvention.isTimestamp("Published Nov. 24, 2026, 3:00 p.m. ET"))
+        #expect(!EditorsNoteConvention.isTimestamp("Updated rules take effect in spring"))
+        #expect(!EditorsNoteConvention.isTimestamp("Posters went up across 12 cities on Monday."))
+    }
+}

@@ -67,3 +67,19 @@ import ArticleModel
         #expect(StructureConvention.boldHeading("**a** and **b**") == nil)
     }
 }
+
+@Suite struct RunInLabelAndFurnitureTests {
+    @Test func interviewTurnsAndStoryLinksAreParagraphs() throws {
+        let article = try read("Headline", "", "First paragraph of the story.", "", "Q: How did it start?", "",
+                               "A: Investigators are still looking into it.", "", "Related: What a shutdown would mean", "", "Last paragraph.")
+        #expect(article.headings.isEmpty)
+        #expect(article.paragraphs.count == 5)
+    }
+
+    @Test func advertisementSlotsAreDropped() throws {
+        let article = try read("Headline", "", "First paragraph of the story.", "", "Advertisement", "", "Second paragraph.")
+        #expect(article.paragraphs == ["First paragraph of the story.", "Second paragraph."])
+        #expect(article.headings.isEmpty)
+        #expect(!StructureConvention.isPageFurniture("Advertisements for the show ran all week."))
+    }
+}

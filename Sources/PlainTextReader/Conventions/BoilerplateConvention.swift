@@ -63,7 +63,7 @@ public enum BoilerplateConvention {
         }
         // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
         if lower.hasPrefix("follow "), text.utf8.count <= 300,
-           ["@", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"].contains(where: { text.lowercased().containsBytes($0) }) {
+           ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"].contains(where: { text.lowercased().containsBytes($0) }) {
             return true
         }
         // Credits are a line or two; a long paragraph that mentions them is story text.
@@ -113,6 +113,7 @@ public enum EditorsNoteConvention {
     static let prefixes = ["eds:", "eds.", "editor's note", "editors' note", "editor’s note", "editors note", "ed note", "note to editors", "advisory:", "embargo"]
 
     public static func isNote(_ text: String) -> Bool {
+        if isTimestamp(text) { return true }
         guard let first = text.utf8.first, "EeNnAa(".utf8.contains(first) else { return false }
         let lower = text.lowercasedPrefix(24)
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
@@ -121,6 +122,16 @@ public enum EditorsNoteConvention {
             return prefixes.contains(where: { inner.hasPrefix($0) })
         }
         return false
+    }
+
+    /// A publication time stamp a web page shows under the headline: "Published Nov. 24, 2026, 3:00 p.m. ET",
+    /// "UPDATED 3:45 p.m.", "Aktualisiert am 24.11.2026". It has a digit and is short.
+    public static func isTimestamp(_ text: String) -> Bool {
+        guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let lower = text.lowercasedPrefix(20)
+        return ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
+                "publié", "mis à jour", "modifié"].contains { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }
     }
 
     /// A flag line: "REFILE", "1ST LEAD", "UPDATE 2", "URGENT", "(Eil)": ≤ 3 words, all capitals or parenthesised.

@@ -22,13 +22,36 @@ public enum CaptionConvention {
 
     /// A single line that ends with a parenthesised credit: "Caption text. (AP Photo/Jane Doe)".
     public static func trailingCredit(_ line: String) -> Figure? {
-        guard line.hasSuffix(")"), let open = matchingOpen(line) else { return nil }
+        if !line.hasSuffix(")") { return trailingAgencyCredit(line) }
+        guard let open = matchingOpen(line) else { return nil }
         let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingWhitespace()
         let lower = inner.lowercased()
         guard creditStarts.contains(where: { lower.hasPrefix($0) }) else { return nil }
         let caption = String(line[..<open]).trimmingWhitespace()
         guard !caption.isEmpty else { return nil }
         return Figure(caption: caption, credit: inner)
+    }
+
+    /// A caption sentence followed by an agency credit without parentheses:
+    /// "… August 12, 2026. REUTERS/Jane Roe", "… campaign. ALEXEI DRUZHININ/POOL VIA AP".
+    static func trailingAgencyCredit(_ line: String) -> Figure? {
+        guard line.utf8.count <= 1600, line.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        // The last ". " ends the caption sentence.
+        let bytes = Array(line.utf8)
+        var dot = bytes.count - 2
+        while dot > 0, !(bytes[dot] == UInt8(ascii: ".") && bytes[dot + 1] == UInt8(ascii: " ")) { dot -= 1 }
+        guard dot > 0 else { return nil }
+        let credit = String(decoding: bytes[(dot + 2)...], as: UTF8.self).trimmingWhitespace()
+        guard credit.hasAtMost(60), !credit.endsLikeSentence, let slash = credit.firstIndex(of: "/") else { return nil }
+        let owner = String(credit[..<slash]).trimmingWhitespace()
+        guard owner.utf8.count >= 2, owner.isAllCaps, !credit.contains("://") else { return nil }
+        // After the slash a name: capitalised words without digits ("Jane Roe", "POOL VIA AP"), not prose.
+        let name = credit[credit.index(after: slash)...].split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (1...6).contains(name.count), name.allSatisfy({ ($0.first?.isUppercase ?? false) && !$0.contains(where: \.isNumber) })
+        else { return nil }
+        let caption = String(decoding: bytes[...dot], as: UTF8.self)
+        guard caption.hasAtMost(600) else { return nil }
+        return Figure(caption: caption, credit: credit)
     }
 
     /// Agencies and picture services whose name alone marks a credit line.

@@ -73,6 +73,7 @@ public enum StructureConvention {
     /// `allCaps` subheads ("TIP-INS", "1. BAHAMIANS BEGIN RESCUES") are accepted at any length up to 100.
     public static func looksLikeSubhead(_ text: String) -> Bool {
         guard text.utf8.count >= 2, text.hasAtMost(100) else { return false }
+        if opensWithRunInLabel(text) { return false }
         if text.hasPrefix("(") || text.hasPrefix("[") || text.hasPrefix("<") { return false }
         // A dash-led line is dialogue in many house styles, unless it is a short title-like phrase.
         if text.hasPrefix("–") || text.hasPrefix("-") || text.hasPrefix("—") {
@@ -87,6 +88,21 @@ public enum StructureConvention {
         if last == "-" || last == "—" || last == "–" { return false }
         if last == ".", endsWithAbbreviation(text) { return true }
         return last != "." && last != "," && last != ";" && last != ":" && last != "!" && last != "…"
+    }
+
+    /// Interview turns ("Q: …", "A: …") and links to other stories ("Related: …", "Read more: …")
+    /// are text with a run-in label, not subheads, however short.
+    static func opensWithRunInLabel(_ text: String) -> Bool {
+        let lower = text.lowercasedPrefix(12)
+        return ["q:", "a:", "q.", "a.", "related:", "read more:", "see also:", "read also:", "more:", "watch:", "listen:"]
+            .contains { lower.hasPrefix($0) }
+    }
+
+    /// Lines a web page puts between paragraphs and copy-paste carries along: ad slots.
+    public static func isPageFurniture(_ text: String) -> Bool {
+        guard text.hasAtMost(40) else { return false }
+        return ["advertisement", "skip advertisement", "story continues below advertisement", "continue reading below",
+                "article continues below", "anzeige", "publicité", "werbung"].contains(text.lowercased().trimmingCharacters(in: " -"))
     }
 
     /// Company suffixes that end a name, not a sentence ("About Example Holdings, Inc.").
