@@ -12,9 +12,12 @@ extension ReadingSession {
             if isSlug(text) && i + 1 < units.count {
                 meta.slugline = text  // the slug after the start-of-text code is the story's own
                 mark(unit, .ignored, "keyword slug (meta.slugline): one hyphenated token or a slug with a word count")
-            } else if EditorsNoteConvention.isNote(text) || isPictureList(unit) {
+            } else if EditorsNoteConvention.isNote(text) || isPictureList(unit) || BylineConvention.isPhotoCredit(text) {
                 meta.editorsNotes.append(text)
-                mark(unit, .editorsNote, "editor's note before the headline")
+                mark(unit, .editorsNote, "editor's note or photo credit before the headline")
+            } else if meta.byline == nil, unit.isSingleLine, i + 1 < units.count, let byline = BylineConvention.introducedByline(text) {
+                // Features put the credits first: "Written by Anna Berg" above the headline.
+                acceptByline(byline, unit: unit, reason: "byline above the headline")
             } else if (EditorsNoteConvention.isFlag(text) || EditorsNoteConvention.isParenthesized(text))
                         && i + 1 < units.count && (inHeaderBlock(i) || unit.tagged || units[i + 1].blanksBefore == 0) {
                 meta.editorsNotes.append(text)

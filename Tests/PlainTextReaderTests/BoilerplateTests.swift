@@ -64,3 +64,15 @@ import Testing
         #expect(!BoilerplateConvention.isEndCode("well-known/very-long-words"))
     }
 }
+
+@Suite struct SignOffTests {
+    @Test(arguments: ["— Jane Doe, jdoe@example.com", "-- Jane Doe and John Roe", "==Kyodo", "== AP"])
+    func closingSignOffs(_ line: String) {
+        #expect(BoilerplateConvention.kind(of: line) != nil)
+    }
+
+    @Test(arguments: ["— Yes", "— Thank you, Maria.", "— It was the best day of my life, she said"])
+    func dashLedDialogueStaysText(_ line: String) {
+        #expect(BoilerplateConvention.kind(of: line) == nil)
+    }
+}

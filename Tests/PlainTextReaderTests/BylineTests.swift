@@ -36,3 +36,20 @@ import Testing
         #expect(article.paragraphs == ["ATLANTA (AP) _ Text of the story."])
     }
 }
+
+@Suite struct CreditsAboveHeadlineTests {
+    @Test func writtenByAndPhotosByBeforeTheHeadline() throws {
+        let article = try read("Written by Anna Berg", "Photos by Lars Holm", "", "Nordic startups raise record funding", "",
+                               "STOCKHOLM, Nov 24 (TT) – Nordic startups raised a record amount of funding.")
+        #expect(article.meta.headline == "Nordic startups raise record funding")
+        #expect(article.meta.authors == ["Anna Berg"])
+        #expect(article.meta.editorsNotes == ["Photos by Lars Holm"])
+        #expect(article.meta.dateline?.place == "STOCKHOLM")
+    }
+
+    @Test func storyByIsABylineButAStorySentenceIsNot() {
+        #expect(BylineConvention.introducedByline("Story by Jane Doe") == "Jane Doe")
+        #expect(BylineConvention.introducedByline("Written by hand, the letter was found in 1990.") == nil)
+        #expect(!BylineConvention.isPhotoCredit("Photos by the hundreds flooded social media"))
+    }
+}

@@ -66,6 +66,14 @@ public enum BoilerplateConvention {
            ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"].contains(where: { text.lowercased().containsBytes($0) }) {
             return true
         }
+        // The author's sign-off after a dash: "— Jane Doe, jdoe@example.com", "-- Jane Doe and John Roe".
+        if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.hasPrefix("--") {
+            let rest = String(text.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }))
+            guard rest.hasAtMost(100), !rest.isEmpty else { return false }
+            let name = rest.split(separator: ",").first.map(String.init) ?? ""
+            return (rest.utf8.contains(UInt8(ascii: "@")) && rest.words.count <= 10)
+                || (name.words.count >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
+        }
         // Credits are a line or two; a long paragraph that mentions them is story text.
         guard text.utf8.count <= 600,
               ["ontribut", "elped with", "e reached"].contains(where: { text.containsBytes($0) }) else { return false }
@@ -84,6 +92,11 @@ public enum BoilerplateConvention {
         // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
         if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.hasAtMost(32) { return true }
         if text.endsLikeSentence || text.hasSuffix(":") { return false }
+        // An agency sign-off after a rule of equals signs: "==Kyodo", "== AP".
+        if text.hasPrefix("==") {
+            let rest = text.drop(while: { $0 == "=" || $0 == " " })
+            return !rest.isEmpty && rest.split(separator: " ").count <= 3 && rest.count <= 24
+        }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
         // Desk codes and editor initials: short tokens, at least one of which cannot be an ordinary

@@ -18,6 +18,7 @@ public enum BylineConvention {
 
     /// The byline without its introducing word, when `text` starts with one ("By ", "Von "…).
     public static func introducedByline(_ text: String) -> String? {
+        if let rest = creditedBy(text, ["written", "story", "words", "reported", "text"]) { return rest }
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
         guard let first = text.utf8.first, "BbVvPpAaDdTt".utf8.contains(first),
               text.utf8.prefix(7).contains(0x20) else { return nil }
@@ -38,6 +39,20 @@ public enum BylineConvention {
             guard looksLikeNameList(rest) else { return nil }
         }
         return rest
+    }
+
+    /// A photographer's credit at the top of a feature: "Photos by Lars Holm", "Photography by …".
+    public static func isPhotoCredit(_ text: String) -> Bool {
+        creditedBy(text, ["photos", "photo", "photography", "pictures", "images"]) != nil
+    }
+
+    /// "<Role> by Names" with one of `roles` and a short list of capitalised names after "by".
+    static func creditedBy(_ text: String, _ roles: [String]) -> String? {
+        guard let first = text.utf8.first, first >= 0x41, text.hasAtMost(80), text.words.count >= 3 else { return nil }
+        let words = text.words
+        guard words[1].lowercased() == "by", roles.contains(words[0].lowercased()) else { return nil }
+        let rest = words.dropFirst(2).joined(separator: " ")
+        return looksLikeNameList(rest) ? rest : nil
     }
 
     /// True for a short line that is only names (a byline without "By"), e.g. "ANTTI AUTIO, HETA HASSINEN".
