@@ -111,9 +111,11 @@ extension ReadingSession {
         if StructureConvention.isBreakMarker(next.text) { return false }
         // A subhead introduces body text: a short line followed by another subhead-like line is not one.
         if next.isSingleLine, StructureConvention.looksLikeSubhead(next.text), next.text.hasAtMost(60), !next.text.startsWithQuote,
+           StructureConvention.listItem(next.text) == nil,
            !text.isAllCaps, units[safe: i + 2] != nil { return false }
         if text.isAllCaps { return true }
         guard unit.blanksBefore >= 1 || next.blanksBefore >= 1 else { return false }
+        if next.blanksBefore == 0, StructureConvention.listItem(next.text) != nil { return true }  // a title over its list
         // A subhead introduces longer text; a short line followed by another short line is more likely a list or verse.
         return !next.text.hasAtMost(text.scalarCount) || !next.isSingleLine
     }

@@ -76,3 +76,12 @@ import Testing
         #expect(BoilerplateConvention.kind(of: line) == nil)
     }
 }
+
+@Suite struct CorrectionNoteTests {
+    @Test func closingCorrectionIsBoilerplate() throws {
+        let article = try read("Headline", "", "DETROIT (Reuters) - An automaker is recalling vehicles.", "",
+                               "Correction: An earlier version of this story misstated the number of vehicles.")
+        #expect(article.paragraphs.count == 1)
+        #expect(article.meta.boilerplate == ["Correction: An earlier version of this story misstated the number of vehicles."])
+    }
+}

@@ -89,3 +89,22 @@ import ArticleModel
         #expect(!EditorsNoteConvention.isTimestamp("Posters went up across 12 cities on Monday."))
     }
 }
+
+@Suite struct BareDateLineTests {
+    @Test(arguments: ["Nov. 24, 2026", "2026-11-24", "Tuesday, 24 November 2026, 9:30 a.m. ET", "24.11.2026", "24. November 2026"])
+    func datesOnTheirOwnLine(_ line: String) {
+        #expect(EditorsNoteConvention.isBareDate(line))
+    }
+
+    @Test(arguments: ["March 2026 was the warmest", "Nov. 24", "May Day", "1,200 jobs"])
+    func textWithDatesIsNotADateLine(_ line: String) {
+        #expect(!EditorsNoteConvention.isBareDate(line))
+    }
+
+    @Test func dateUnderTheBylineIsANote() throws {
+        let article = try read("How to prepare for winter storms", "", "By John Roe", "Nov. 24, 2026", "", "Winter is coming.")
+        #expect(article.meta.authors == ["John Roe"])
+        #expect(article.meta.editorsNotes == ["Nov. 24, 2026"])
+        #expect(article.headings.isEmpty)
+    }
+}

@@ -83,3 +83,13 @@ import ArticleModel
         #expect(!StructureConvention.isPageFurniture("Advertisements for the show ran all week."))
     }
 }
+
+@Suite struct TitledListTests {
+    @Test func aShortLineRightAboveAListIsItsSubhead() throws {
+        let article = try read("Headline", "", "Winter is coming. Here is what experts recommend.", "",
+                               "Before the storm", "• Stock up on water and canned food", "• Charge your devices", "",
+                               "During the storm", "1) Stay indoors", "2) Keep away from windows", "", "Stay safe out there.")
+        #expect(article.headings == ["Before the storm", "During the storm"])
+        #expect(article.lists.count == 2)
+    }
+}

@@ -49,7 +49,7 @@ public enum BoilerplateConvention {
 
     public static func isReportingCredit(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
-        let lower = "(TtOoRrDdFf".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
+        let lower = "(TtOoRrDdFfCcAa".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
         if lower.hasPrefix("(") {
             for start in ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by", "(reporting and writing",
                           "(translated by", "(with reporting", "(this story", "(by "] where lower.hasPrefix(start) {
@@ -58,7 +58,7 @@ public enum BoilerplateConvention {
         }
         // Statements about the article itself and how to reach its author.
         for start in ["this article ", "this story ", "this report ", "this content ", "originally published", "reporting by ",
-                      "distributed by "] where lower.hasPrefix(start) {
+                      "distributed by ", "correction:", "clarification:", "an earlier version of this"] where lower.hasPrefix(start) {
             return true
         }
         // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
@@ -140,11 +140,43 @@ public enum EditorsNoteConvention {
     /// A publication time stamp a web page shows under the headline: "Published Nov. 24, 2026, 3:00 p.m. ET",
     /// "UPDATED 3:45 p.m.", "Aktualisiert am 24.11.2026". It has a digit and is short.
     public static func isTimestamp(_ text: String) -> Bool {
+        if isBareDate(text) { return true }
         guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let lower = text.lowercasedPrefix(20)
         return ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
                 "publié", "mis à jour", "modifié"].contains { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }
+    }
+
+    static let dateWords: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "at", "am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "gmt", "utc", "cet", "cest", "bst", "de", "le", "um", "uhr", "h",
+    ]
+
+    /// A line that is only a date, perhaps with a weekday and time: "Nov. 24, 2026", "2026-11-24",
+    /// "Tuesday, 24 November 2026, 9:30 a.m. ET", "24.11.2026". It must name a year.
+    public static func isBareDate(_ text: String) -> Bool {
+        guard text.hasAtMost(48), let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        guard (1...8).contains(tokens.count) else { return false }
+        var year = false
+        for token in tokens {
+            let word = String(token).trimmingCharacters(in: ".")
+            let isNumeric = word.allSatisfy { (c: Character) -> Bool in c.isNumber || c == "." || c == ":" || c == "-" || c == "/" }
+            if isNumeric {
+                // "2026", "2026-11-24", "24.11.2026": a run of four digits is the year.
+                var run = 0
+                for c in word { run = c.isNumber ? run + 1 : 0; if run == 4 { year = true } }
+                continue
+            }
+            guard dateWords.contains(word) else { return false }
+        }
+        return year
     }
 
     /// A flag line: "REFILE", "1ST LEAD", "UPDATE 2", "URGENT", "(Eil)": ≤ 3 words, all capitals or parenthesised.
