@@ -85,3 +85,15 @@ import Testing
         #expect(article.meta.boilerplate == ["Correction: An earlier version of this story misstated the number of vehicles."])
     }
 }
+
+@Suite struct RightsNoticeTests {
+    @Test(arguments: ["RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten.", "Agence France-Presse. All rights reserved."])
+    func rightsNoticesAnywhereInAShortLine(_ line: String) {
+        #expect(BoilerplateConvention.isCopyright(line))
+    }
+
+    @Test func aLongParagraphAboutRightsIsStoryText() {
+        let text = String(repeating: "The court heard that all rights reserved by the label had lapsed years ago, ", count: 2)
+        #expect(!BoilerplateConvention.isCopyright(text))
+    }
+}

@@ -43,3 +43,16 @@ import ArticleModel
         #expect(article.paragraphs.first == "(Adds comments)")
     }
 }
+
+@Suite struct FullStopDashDatelineTests {
+    @Test func spanishWireDateline() {
+        let dateline = DatelineConvention.parse("Madrid, 24 nov (EFE).- El Consejo de Ministros aprobó este martes el proyecto.")
+        #expect(dateline?.text == "Madrid, 24 nov (EFE).-")
+        #expect(dateline?.place == "Madrid")
+        #expect(dateline?.source == "EFE")
+    }
+
+    @Test func abbreviationBeforeAHyphenIsNoDateline() {
+        #expect(DatelineConvention.parse("The U.S.-China talks (held in Geneva) resumed on Monday.") == nil)
+    }
+}

@@ -43,8 +43,14 @@ public enum BoilerplateConvention {
     public static func isCopyright(_ text: String) -> Bool {
         guard text.utf8.count <= 800, text.hasAtMost(200) else { return false }
         let lower = text.lowercasedPrefix(24)
-        return lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") || lower.hasPrefix("- (c)")
-            || lower.hasPrefix("all rights reserved")
+        if lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") || lower.hasPrefix("- (c)")
+            || lower.hasPrefix("all rights reserved") { return true }
+        // A rights notice later in a short line: "RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten."
+        guard text.hasAtMost(120) else { return false }
+        if text.utf8.contains(0xC2), text.contains("©") { return true }
+        let full = text.lowercased()
+        return ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "riproduzione riservata",
+                "todos los derechos reservados", "kaikki oikeudet pidätetään"].contains { full.containsBytes($0) }
     }
 
     public static func isReportingCredit(_ text: String) -> Bool {

@@ -75,6 +75,8 @@ public enum DatelineConvention {
             if count > maxPrefixScalars * 3 { return false }
             // — is E2 80 94 and – is E2 80 93 (curly quotes share the E2 80 start).
             if (b == 0x94 || b == 0x93) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+            // "Madrid, 24 nov (EFE).- …": Spanish wires close the agency with a full stop and a dash.
+            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: ")") { return true }
             beforePrevious = previous
             if b == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-")) { return true }
             if b == UInt8(ascii: "-") && previous == UInt8(ascii: ")") { return true }
@@ -106,6 +108,12 @@ public enum DatelineConvention {
                 sepEnd = u.index(after: next)
             } else if (b == 0x2D || b == 0x5F), previous == 0x20, next < u.endIndex, u[next] == 0x20 {
                 sepEnd = next
+            } else if b == 0x2D, previous == 0x2E, next < u.endIndex, u[next] == 0x20, let stop = u.index(i, offsetBy: -1, limitedBy: start),
+                      stop > u.startIndex, u[u.index(before: stop)] == 0x29 {
+                // ").-": the separator starts at the full stop after the agency.
+                var after = next
+                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
+                return Separator(start: stop, end: after)
             }
             if let sepEnd {
                 var after = sepEnd
