@@ -97,3 +97,13 @@ import Testing
         #expect(!BoilerplateConvention.isCopyright(text))
     }
 }
+
+@Suite struct ContributedCreditTests {
+    @Test func writersContributed() throws {
+        let article = try read("Headline", "", "OKLAHOMA CITY (AP) — Tornadoes tore through three states.", "", "___", "",
+                               "Associated Press writers John Roe in Tulsa and Sam Lee in Wichita contributed.")
+        #expect(article.paragraphs.count == 1)
+        #expect(article.meta.boilerplate.count == 2)
+        #expect(!BoilerplateConvention.isReportingCredit("Thousands of volunteers contributed."))
+    }
+}

@@ -84,8 +84,13 @@ public enum BoilerplateConvention {
         guard text.utf8.count <= 600,
               ["ontribut", "elped with", "e reached"].contains(where: { text.containsBytes($0) }) else { return false }
         let full = text.lowercased()
-        return ["contributed to this report", "contributed reporting", "helped with this story", "contributed to this story",
-                " can be reached at ", " can be reached on "].contains { full.containsBytes($0) }
+        if ["contributed to this report", "contributed reporting", "helped with this story", "contributed to this story",
+            "contributed to this article", " can be reached at ", " can be reached on "].contains(where: { full.containsBytes($0) }) {
+            return true
+        }
+        // "AP writers Jane Doe in Tulsa and John Roe contributed.": a short sentence ending on the verb.
+        return text.hasAtMost(300) && (full.hasSuffix(" contributed.") || full.hasSuffix(" also contributed."))
+            && (full.containsBytes("writer") || full.containsBytes("correspondent") || full.containsBytes("reporter"))
     }
 
     /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
