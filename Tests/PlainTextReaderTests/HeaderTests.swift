@@ -108,3 +108,16 @@ import ArticleModel
         #expect(article.headings.isEmpty)
     }
 }
+
+@Suite struct TimestampShapeTests {
+    @Test(arguments: ["Published Nov. 24, 2026, 3:00 p.m. ET", "UPDATED 3:45 p.m.", "Updated: 24.11.2026 09:30 Uhr",
+                      "Aktualisiert am 24.11.2026", "Mis à jour le 24 novembre 2026 à 10h30", "Posted on Nov 24, 2026"])
+    func timestamps(_ line: String) {
+        #expect(EditorsNoteConvention.isTimestamp(line))
+    }
+
+    @Test(arguments: ["Updated 2026 rules raise costs for drivers", "Published in 1990, the novel sold millions"])
+    func decksThatStartWithTheKeyword(_ line: String) {
+        #expect(!EditorsNoteConvention.isTimestamp(line))
+    }
+}

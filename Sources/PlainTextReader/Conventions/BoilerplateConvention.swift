@@ -154,9 +154,14 @@ public enum EditorsNoteConvention {
         if isBareDate(text) { return true }
         guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let lower = text.lowercasedPrefix(20)
-        return ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
-                "publié", "mis à jour", "modifié"].contains { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }
+        let lower = text.lowercased()
+        for keyword in ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
+                        "publié", "mis à jour", "modifié"] where lower.hasPrefix(keyword + " ") || lower.hasPrefix(keyword + ":") {
+            // The rest must be a date or time, so "Updated 2026 rules raise costs" stays a deck.
+            let rest = lower.dropFirst(keyword.count).drop(while: { $0 == ":" || $0 == " " })
+            return isBareDate(String(rest), requireYear: false)
+        }
+        return false
     }
 
     static let dateWords: Set<String> = [
@@ -166,12 +171,12 @@ public enum EditorsNoteConvention {
         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "at", "am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "gmt", "utc", "cet", "cest", "bst", "de", "le", "um", "uhr", "h",
+        "at", "on", "am", "pm", "à", "le", "den", "el", "a.m", "p.m", "et", "est", "edt", "pt", "gmt", "utc", "cet", "cest", "bst", "de", "le", "um", "uhr", "h",
     ]
 
     /// A line that is only a date, perhaps with a weekday and time: "Nov. 24, 2026", "2026-11-24",
     /// "Tuesday, 24 November 2026, 9:30 a.m. ET", "24.11.2026". It must name a year.
-    public static func isBareDate(_ text: String) -> Bool {
+    public static func isBareDate(_ text: String, requireYear: Bool = true) -> Bool {
         guard text.hasAtMost(48), let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
         let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
         guard (1...8).contains(tokens.count) else { return false }
@@ -179,6 +184,9 @@ public enum EditorsNoteConvention {
         for token in tokens {
             let word = String(token).trimmingCharacters(in: ".")
             let isNumeric = word.allSatisfy { (c: Character) -> Bool in c.isNumber || c == "." || c == ":" || c == "-" || c == "/" }
+            if !isNumeric, word.count <= 6, word.first?.isNumber == true {
+                continue  // "10h30", "9am", "24th"
+            }
             if isNumeric {
                 // "2026", "2026-11-24", "24.11.2026": a run of four digits is the year.
                 var run = 0
@@ -187,7 +195,7 @@ public enum EditorsNoteConvention {
             }
             guard dateWords.contains(word) else { return false }
         }
-        return year
+        return year || (!requireYear && text.contains(where: \.isNumber))
     }
 
     /// A flag line: "REFILE", "1ST LEAD", "UPDATE 2", "URGENT", "(Eil)": ≤ 3 words, all capitals or parenthesised.
