@@ -151,6 +151,8 @@ public enum EditorsNoteConvention {
     /// A publication time stamp a web page shows under the headline: "Published Nov. 24, 2026, 3:00 p.m. ET",
     /// "UPDATED 3:45 p.m.", "Aktualisiert am 24.11.2026". It has a digit and is short.
     public static func isTimestamp(_ text: String) -> Bool {
+        // Cheap gate: short, and a digit somewhere (every date and time has one).
+        guard text.utf8.count <= 240, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         if isBareDate(text) { return true }
         guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }

@@ -35,13 +35,27 @@ public enum CaptionConvention {
     /// A caption sentence followed by an agency credit without parentheses:
     /// "… August 12, 2026. REUTERS/Jane Roe", "… campaign. ALEXEI DRUZHININ/POOL VIA AP".
     static func trailingAgencyCredit(_ line: String) -> Figure? {
-        guard line.utf8.count <= 1600, line.utf8.contains(UInt8(ascii: "/")) else { return nil }
-        // The last ". " ends the caption sentence.
-        let bytes = Array(line.utf8)
-        var dot = bytes.count - 2
-        while dot > 0, !(bytes[dot] == UInt8(ascii: ".") && bytes[dot + 1] == UInt8(ascii: " ")) { dot -= 1 }
-        guard dot > 0 else { return nil }
-        let credit = String(decoding: bytes[(dot + 2)...], as: UTF8.self).trimmingWhitespace()
+        // A credit ends on a name, so a paragraph that ends with punctuation is out at once.
+        guard line.utf8.count <= 1600, let last = line.utf8.last, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
+        // Most paragraphs fail here: the last ". " must sit in the final 90 bytes with a slash after it.
+        var text = line
+        let split: (caption: String, credit: String)? = text.withUTF8 { b in
+            let n = b.count
+            var i = n - 1
+            var slash = false
+            while i > max(0, n - 90) {
+                if b[i] == UInt8(ascii: "/") { slash = true }
+                if i + 1 < n, b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: " ") {
+                    guard slash else { return nil }
+                    return (String(decoding: UnsafeBufferPointer(rebasing: b[...i]), as: UTF8.self),
+                            String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)...]), as: UTF8.self))
+                }
+                i -= 1
+            }
+            return nil
+        }
+        guard let split else { return nil }
+        let credit = split.credit.trimmingWhitespace()
         guard credit.hasAtMost(60), !credit.endsLikeSentence, let slash = credit.firstIndex(of: "/") else { return nil }
         let owner = String(credit[..<slash]).trimmingWhitespace()
         guard owner.utf8.count >= 2, owner.isAllCaps, !credit.contains("://") else { return nil }
@@ -49,9 +63,8 @@ public enum CaptionConvention {
         let name = credit[credit.index(after: slash)...].split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...6).contains(name.count), name.allSatisfy({ ($0.first?.isUppercase ?? false) && !$0.contains(where: \.isNumber) })
         else { return nil }
-        let caption = String(decoding: bytes[...dot], as: UTF8.self)
-        guard caption.hasAtMost(600) else { return nil }
-        return Figure(caption: caption, credit: credit)
+        guard split.caption.hasAtMost(600) else { return nil }
+        return Figure(caption: split.caption, credit: credit)
     }
 
     /// Agencies and picture services whose name alone marks a credit line.

@@ -61,6 +61,7 @@ public enum StructureConvention {
 
     /// A subhead in Markdown bold on a line of its own ("**The teams**"): the text without markers.
     public static func boldHeading(_ text: String) -> String? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
         for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.utf8.count > 4 {
             let inner = String(text.dropFirst(2).dropLast(2)).trimmingWhitespace()
             guard !inner.isEmpty, !inner.contains(marker), inner.hasAtMost(120) else { return nil }
@@ -93,6 +94,7 @@ public enum StructureConvention {
     /// Interview turns ("Q: …", "A: …") and links to other stories ("Related: …", "Read more: …")
     /// are text with a run-in label, not subheads, however short.
     static func opensWithRunInLabel(_ text: String) -> Bool {
+        guard text.utf8.prefix(12).contains(UInt8(ascii: ":")) || text.utf8.dropFirst().first == UInt8(ascii: ".") else { return false }
         let lower = text.lowercasedPrefix(12)
         return ["q:", "a:", "q.", "a.", "related:", "read more:", "see also:", "read also:", "more:", "watch:", "listen:"]
             .contains { lower.hasPrefix($0) }
