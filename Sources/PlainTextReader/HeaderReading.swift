@@ -160,7 +160,7 @@ extension ReadingSession {
         }
         if let figure = CaptionConvention.trailingCredit(text) {
             blocks.append(.figure(figure))
-            mark(unit, .caption, "ends with a photo credit: (AP Photo/…) or AGENCY/Name")
+            mark(unit, .caption, "ends with a photo credit: (AP Photo/…), AGENCY/Name or Photograph: …")
             return 1
         }
         return nil

@@ -63,3 +63,16 @@ import ArticleModel
         #expect(CaptionConvention.trailingCredit(line) == nil)
     }
 }
+
+@Suite struct LabelledTrailingCreditTests {
+    @Test func captionEndingWithPhotographLabel() {
+        #expect(CaptionConvention.trailingCredit("Firefighters battle a blaze near Athens. Photograph: Jane Roe/Reuters")
+                == Figure(caption: "Firefighters battle a blaze near Athens.", credit: "Photograph: Jane Roe/Reuters"))
+        #expect(CaptionConvention.trailingCredit("Fans cheer the team. Photo: Getty Images")
+                == Figure(caption: "Fans cheer the team.", credit: "Photo: Getty Images"))
+    }
+
+    @Test func storyTextWithAColonIsNoCaption() {
+        #expect(CaptionConvention.trailingCredit("The council voted on Monday. Result: seven in favour") == nil)
+    }
+}

@@ -37,14 +37,15 @@ public enum CaptionConvention {
     static func trailingAgencyCredit(_ line: String) -> Figure? {
         // A credit ends on a name, so a paragraph that ends with punctuation is out at once.
         guard line.utf8.count <= 1600, let last = line.utf8.last, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
-        // Most paragraphs fail here: the last ". " must sit in the final 90 bytes with a slash after it.
+        // Most paragraphs fail here: the last ". " must sit in the final 90 bytes, with a slash or a
+        // credit label ("Photograph: …") after it.
         var text = line
         let split: (caption: String, credit: String)? = text.withUTF8 { b in
             let n = b.count
             var i = n - 1
             var slash = false
             while i > max(0, n - 90) {
-                if b[i] == UInt8(ascii: "/") { slash = true }
+                if b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ":") { slash = true }
                 if i + 1 < n, b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: " ") {
                     guard slash else { return nil }
                     return (String(decoding: UnsafeBufferPointer(rebasing: b[...i]), as: UTF8.self),
@@ -54,8 +55,12 @@ public enum CaptionConvention {
             }
             return nil
         }
-        guard let split else { return nil }
+        guard let split, split.caption.hasAtMost(600) else { return nil }
         let credit = split.credit.trimmingWhitespace()
+        // "… Athens. Photograph: Jane Roe/Reuters": a labelled credit after the caption sentence.
+        if creditLine(credit) != nil, !credit.endsLikeSentence {
+            return Figure(caption: split.caption, credit: credit)
+        }
         guard credit.hasAtMost(60), !credit.endsLikeSentence, let slash = credit.firstIndex(of: "/") else { return nil }
         let owner = String(credit[..<slash]).trimmingWhitespace()
         guard owner.utf8.count >= 2, owner.isAllCaps, !credit.contains("://") else { return nil }
@@ -63,7 +68,6 @@ public enum CaptionConvention {
         let name = credit[credit.index(after: slash)...].split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...6).contains(name.count), name.allSatisfy({ ($0.first?.isUppercase ?? false) && !$0.contains(where: \.isNumber) })
         else { return nil }
-        guard split.caption.hasAtMost(600) else { return nil }
         return Figure(caption: split.caption, credit: credit)
     }
 
