@@ -129,16 +129,7 @@ extension ReadingSession {
             mark(next, .credit, "caption repeated with the credit appended")
             return 2
         }
-        // A caption with its credit in capitals on the next line; the two may have been joined into one unit.
-        if unit.lines.count == 2, let last = unit.lines.last, CaptionConvention.isBareCredit(last.text) {
-            let caption = unit.lines[0].text
-            if caption.endsLikeSentence, caption.hasAtMost(400) {
-                blocks.append(.figure(Figure(caption: caption, credit: last.text)))
-                mark(unit.lines[0], .caption, "photo caption: the next line is a credit in capitals")
-                mark(last, .credit, "credit in capitals naming a photographer or agency")
-                return 1
-            }
-        }
+        // A caption with its credit in capitals on the next line (UnitBuilder starts a unit at such a credit).
         if let next = units[safe: i + 1], unit.isSingleLine, next.isSingleLine, next.blanksBefore == 0,
            text.endsLikeSentence, text.hasAtMost(400), CaptionConvention.isBareCredit(next.text) {
             blocks.append(.figure(Figure(caption: text, credit: next.text)))
