@@ -56,3 +56,20 @@ import ArticleModel
         #expect(DatelineConvention.parse("The U.S.-China talks (held in Geneva) resumed on Monday.") == nil)
     }
 }
+
+@Suite struct DashlessAgencyDatelineTests {
+    @Test func indianWireDateline() {
+        let dateline = DatelineConvention.parse("New Delhi, Nov 24 (PTI) The government on Tuesday announced a new scheme.")
+        #expect(dateline == Dateline(text: "New Delhi, Nov 24 (PTI)", place: "New Delhi", date: "Nov 24", source: "PTI"))
+    }
+
+    @Test(arguments: ["Apple Inc (AAPL) said on Tuesday that sales rose.", "The index (FTSE) rose on Monday.",
+                      "New Delhi (PTI) The government said."])
+    func noDatelineWithoutPlaceAndDate(_ text: String) {
+        #expect(DatelineConvention.parse(text) == nil)
+    }
+
+    @Test func xinhuaEndItem() {
+        #expect(BoilerplateConvention.isEndCode("Enditem"))
+    }
+}

@@ -98,7 +98,7 @@ public enum BoilerplateConvention {
     public static func isEndCode(_ text: String) -> Bool {
         guard text.utf8.count <= 200, text.hasAtMost(48) else { return false }
         let lower = text.lowercased()
-        if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story"].contains(lower) { return true }
+        if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story", "enditem", "end item"].contains(lower) { return true }
         if text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2 { return true }
         // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
         if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.hasAtMost(32) { return true }

@@ -12,7 +12,7 @@ public enum DatelineConvention {
     /// The dateline opening `paragraph`, if it has one.
     public static func parse(_ paragraph: String) -> Dateline? {
         if let colon = colonDateline(paragraph) { return colon }
-        guard mayHoldDateline(paragraph) else { return nil }
+        guard mayHoldDateline(paragraph) else { return dashlessAgencyDateline(paragraph) }
         if let slashed = slashedAgency(paragraph) { return slashed }
         guard let first = nextSeparator(in: paragraph, from: paragraph.startIndex) else { return nil }
         var prefix = String(paragraph[..<first.start]).trimmingWhitespace()
@@ -125,6 +125,23 @@ public enum DatelineConvention {
             scanned += 1
         }
         return nil
+    }
+
+    /// "New Delhi, Nov 24 (PTI) The government …": Indian wires close the dateline with the agency in
+    /// parentheses and no dash. Only with a place and a date before an all-capitals agency, then a capital.
+    static func dashlessAgencyDateline(_ paragraph: String) -> Dateline? {
+        let u = paragraph.utf8
+        guard let open = u.prefix(70).firstIndex(of: UInt8(ascii: "(")),
+              let close = u[open...].prefix(12).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        let afterClose = u.index(after: close)
+        guard afterClose < u.endIndex, u[afterClose] == 0x20 else { return nil }
+        let textStart = u.index(after: afterClose)
+        guard textStart < u.endIndex, (0x41...0x5A).contains(u[textStart]) else { return nil }
+        let agency = String(Substring(u[u.index(after: open)..<close]))
+        guard (2...8).contains(agency.utf8.count), agency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+        let prefix = String(Substring(u[..<open])).trimmingWhitespace()
+        guard let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil else { return nil }
+        return Dateline(text: String(Substring(u[..<close])) + ")", place: place, date: date, source: agency)
     }
 
     /// Words that open a first paragraph with a colon without being a place ("BREAKING: …").
