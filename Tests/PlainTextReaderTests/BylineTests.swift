@@ -53,3 +53,10 @@ import Testing
         #expect(!BylineConvention.isPhotoCredit("Photos by the hundreds flooded social media"))
     }
 }
+
+@Suite struct ParenthesisedOutletTests {
+    @Test func outletInParenthesesIsNotAName() {
+        #expect(BylineConvention.authors(from: "Jane Doe (AP)") == ["Jane Doe"])
+        #expect(BylineConvention.authors(from: "Jane Doe and John Roe (Reuters)") == ["Jane Doe", "John Roe"])
+    }
+}

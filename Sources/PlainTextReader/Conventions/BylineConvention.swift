@@ -147,6 +147,10 @@ public enum BylineConvention {
         for separator in [" / ", " | "] {
             if let range = text.firstRange(of: separator) { text = String(text[..<range.lowerBound]) }
         }
+        // "Jane Doe (AP)": a parenthesised outlet after the names.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            text = String(text[..<open]).trimmingWhitespace()
+        }
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         var names: [String] = []
         for (index, part) in parts.enumerated() {
