@@ -73,3 +73,20 @@ import ArticleModel
         #expect(BoilerplateConvention.isEndCode("Enditem"))
     }
 }
+
+@Suite struct MixedCaseAndLeadingAgencyDatelineTests {
+    @Test func placeInOrdinaryCaseWithADate() {
+        let dateline = DatelineConvention.parse("Washington DC, 24 November 2026 – The president said.")
+        #expect(dateline?.place == "Washington DC")
+        #expect(dateline?.date == "24 November 2026")
+    }
+
+    @Test(arguments: ["On Monday, Nov 24 – officials said.", "Officials said on Monday – the deal is off.", "(REFILE) Officials said."])
+    func sentencesAndFlagsAreNoDatelines(_ text: String) {
+        #expect(DatelineConvention.parse(text) == nil)
+    }
+
+    @Test func broadcasterInParenthesesGluedToTheText() {
+        #expect(DatelineConvention.parse("(CNN)The president said on Tuesday.") == Dateline(text: "(CNN)", place: nil, date: nil, source: "CNN"))
+    }
+}

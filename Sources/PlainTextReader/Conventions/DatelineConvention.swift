@@ -131,6 +131,7 @@ public enum DatelineConvention {
     /// parentheses and no dash. Only with a place and a date before an all-capitals agency, then a capital.
     static func dashlessAgencyDateline(_ paragraph: String) -> Dateline? {
         let u = paragraph.utf8
+        if u.first == UInt8(ascii: "(") { return leadingAgency(paragraph) }
         guard let open = u.prefix(70).firstIndex(of: UInt8(ascii: "(")),
               let close = u[open...].prefix(12).firstIndex(of: UInt8(ascii: ")")) else { return nil }
         let afterClose = u.index(after: close)
@@ -144,8 +145,22 @@ public enum DatelineConvention {
         return Dateline(text: String(Substring(u[..<close])) + ")", place: place, date: date, source: agency)
     }
 
+    /// "(CNN)The president …": a broadcaster's name in capitals in parentheses opens the story.
+    static func leadingAgency(_ paragraph: String) -> Dateline? {
+        let u = paragraph.utf8
+        guard let close = u.prefix(10).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        let agency = String(Substring(u[u.index(after: u.startIndex)..<close]))
+        guard (2...8).contains(agency.utf8.count), agency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }),
+              !colonFlags.contains(agency) else { return nil }
+        var next = u.index(after: close)
+        if next < u.endIndex, u[next] == 0x20 { next = u.index(after: next) }
+        guard next < u.endIndex, (0x41...0x5A).contains(u[next]) else { return nil }
+        return Dateline(text: "(" + agency + ")", place: nil, date: nil, source: agency)
+    }
+
     /// Words that open a first paragraph with a colon without being a place ("BREAKING: …").
-    static let colonFlags: Set<String> = ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "CORRECTION", "ANALYSIS", "NOTE",
+    static let colonFlags: Set<String> = ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "CORRECTION", "ANALYSIS", "NOTE", "REFILE",
+                                          "CORRECTED", "REPEAT", "RPT", "ADVISORY", "FEATURE", "INSIGHT", "FACTBOX", "COLUMN",
                                           "WATCH", "LIVE", "OPINION", "EDITORIAL", "REVIEW", "ALERT", "FLASH", "URGENT", "EILMELDUNG"]
 
     /// "NEW DELHI: The government…": an ALL-CAPS place (with an optional region or date after
@@ -212,7 +227,14 @@ public enum DatelineConvention {
                 placeParts.append(part)
             }
         }
-        if requireCapsPlace {
+        // A place in ordinary case is still a dateline when a date follows it ("Washington DC, 24 November 2026 –"),
+        // if every word is capitalised and it does not open like a sentence ("On Monday, Nov 24 –").
+        if requireCapsPlace, !dateParts.isEmpty, let first = placeParts.first, !first.isAllCaps {
+            let words = first.words
+            guard words.allSatisfy({ $0.first?.isUppercase ?? false }), let opener = words.first,
+                  !sentenceOpeners.contains(String(opener)) else { return nil }
+        }
+        if requireCapsPlace && dateParts.isEmpty {
             guard let first = placeParts.first, first.isAllCaps || first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count == 0 else {
                 return nil
             }
@@ -221,6 +243,9 @@ public enum DatelineConvention {
         let date = dateParts.isEmpty ? nil : dateParts.joined(separator: ", ")
         return (place, date)
     }
+
+    static let sentenceOpeners: Set<String> = ["On", "In", "At", "By", "For", "From", "Since", "Until", "After", "Before", "During",
+                                               "Last", "This", "Next", "Early", "Late", "The", "A", "An", "Also", "But", "And", "So"]
 
     static func isPlacePart(_ text: String) -> Bool {
         let words = text.words
