@@ -93,3 +93,17 @@ import ArticleModel
         #expect(article.lists.count == 2)
     }
 }
+
+@Suite struct LetteredAndParenthesisedListTests {
+    @Test func parenthesisedNumbersAndLetters() throws {
+        let article = try read("Headline", "", "Officials said:", "", "(1) The plan starts in May.", "(2) It ends in 2030.", "",
+                               "a) First option", "b) Second option", "", "Last paragraph.")
+        #expect(article.lists == [ListBlock(ordered: true, items: ["The plan starts in May.", "It ends in 2030."]),
+                                  ListBlock(ordered: true, items: ["First option", "Second option"])])
+    }
+
+    @Test(arguments: ["(AP) The story", "(1.) odd", "ab) not a marker", "(a)no space"])
+    func notListMarkers(_ line: String) {
+        #expect(StructureConvention.listItem(line) == nil)
+    }
+}

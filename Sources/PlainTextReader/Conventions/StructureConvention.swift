@@ -29,13 +29,24 @@ public enum StructureConvention {
             let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
             return item.isEmpty ? nil : ListItem(ordered: false, text: item)
         }
-        var digits = 0
         var i = scalars.startIndex
+        // "(1) item", "(a) item", "a) item": the numbering of legal and policy texts.
+        let opened = first == "("
+        if opened { i = scalars.index(after: i) }
+        if i < scalars.endIndex, ("a"..."z").contains(scalars[i]) {
+            let close = scalars.index(after: i)
+            guard close < scalars.endIndex, scalars[close] == ")" else { return nil }
+            let space = scalars.index(after: close)
+            guard space < scalars.endIndex, scalars[space] == " " else { return nil }
+            let item = String(String.UnicodeScalarView(scalars[space...])).trimmingWhitespace()
+            return item.isEmpty ? nil : ListItem(ordered: true, text: item)
+        }
+        var digits = 0
         while i < scalars.endIndex, scalars[i].properties.numericType != nil, scalars[i].value < 0x80 {
             digits += 1
             i = scalars.index(after: i)
         }
-        guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == "." || scalars[i] == ")" else { return nil }
+        guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == ")" || (scalars[i] == "." && !opened) else { return nil }
         let afterMarker = scalars.index(after: i)
         guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
         let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
