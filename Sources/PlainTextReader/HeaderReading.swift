@@ -22,6 +22,9 @@ extension ReadingSession {
                         && i + 1 < units.count && (inHeaderBlock(i) || unit.tagged || units[i + 1].blanksBefore == 0) {
                 meta.editorsNotes.append(text)
                 mark(unit, .editorsNote, "flag or parenthesised note in the wire header")
+            } else if isKicker(at: i) {
+                meta.editorsNotes.append(text)
+                mark(unit, .editorsNote, "section label in capitals above the headline")
             } else {
                 break
             }
@@ -104,6 +107,17 @@ extension ReadingSession {
             break
         }
         return i
+    }
+
+    /// A section label above the headline ("WORLD", "US NEWS"): one or two words in capitals, then a
+    /// longer headline in ordinary case.
+    func isKicker(at i: Int) -> Bool {
+        let text = units[i].text
+        guard units[i].isSingleLine, text.hasAtMost(16), text.isAllCaps, !text.endsLikeSentence,
+              (1...2).contains(text.words.count), let next = units[safe: i + 1] else { return false }
+        let headline = next.text
+        return !headline.isAllCaps && headline.words.count >= 4 && headline.hasAtMost(200) && !headline.endsLikeSentence
+            && BylineConvention.introducedByline(headline) == nil && DatelineConvention.parse(headline) == nil
     }
 
     /// A one-line outlet or title in the byline's paragraph, with a blank line after it.

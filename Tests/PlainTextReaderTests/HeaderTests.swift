@@ -121,3 +121,18 @@ import ArticleModel
         #expect(!EditorsNoteConvention.isTimestamp(line))
     }
 }
+
+@Suite struct KickerTests {
+    @Test func sectionLabelAboveTheHeadline() throws {
+        let article = try read("WORLD", "", "EU leaders agree on migration pact", "", "By Jane Doe", "",
+                               "BRUSSELS (Reuters) - EU leaders agreed on Tuesday.")
+        #expect(article.meta.headline == "EU leaders agree on migration pact")
+        #expect(article.meta.editorsNotes == ["WORLD"])
+        #expect(article.meta.deck == nil)
+    }
+
+    @Test func capitalsHeadlineWithAShortDeckStaysTheHeadline() throws {
+        let article = try read("STORM HITS THE EAST COAST", "", "Thousands without power", "", "MIAMI (AP) — A storm hit.")
+        #expect(article.meta.headline == "STORM HITS THE EAST COAST")
+    }
+}
