@@ -125,6 +125,7 @@ extension ReadingSession {
         let unit = units[i]
         guard unit.blanksBefore == 0, unit.isSingleLine, (units[safe: i + 1]?.blanksBefore ?? 1) > 0 else { return false }
         return BylineConvention.isBareAffiliation(unit.text) && DatelineConvention.parse(unit.text) == nil
+            && !EditorsNoteConvention.isParenthesized(unit.text) && !EditorsNoteConvention.isNote(unit.text)
     }
 
     mutating func acceptByline(_ byline: String, unit: Unit, reason: String) {

@@ -76,6 +76,7 @@ import ArticleModel
         #expect(BylineConvention.isBareAffiliation("Staff Writer"))
         #expect(!BylineConvention.isBareAffiliation("Nov. 24, 2026"))
         #expect(!BylineConvention.isBareAffiliation("The company said on Tuesday."))
+        #expect(!BylineConvention.isBareAffiliation("(Foto Produktion)"))
     }
 }
 

@@ -133,7 +133,8 @@ public enum BylineConvention {
     /// A bare outlet or title written straight under a byline ("Bloomberg", "Staff Writer"):
     /// a few capitalised words, no digits (a date is not an affiliation), no sentence.
     public static func isBareAffiliation(_ text: String) -> Bool {
-        guard text.hasAtMost(40), !text.endsLikeSentence, !text.hasSuffix(":"), text.startsUppercase else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase,
+              text.hasAtMost(40), !text.endsLikeSentence, !text.hasSuffix(":") else { return false }
         guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = text.words
         return (1...4).contains(words.count) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
