@@ -98,7 +98,7 @@ enum UnitBuilder {
                     || BylineConvention.introducedByline(line.text) != nil || BylineConvention.introducedByline(prev.text) != nil
                     || CaptionConvention.pair(prev.text, line.text) != nil
                     || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil
-                    || (CaptionConvention.isBareCredit(line.text) && prev.text.endsLikeSentence && !prev.text.isAllCaps)
+                    || (prev.text.endsLikeSentence && !prev.text.isAllCaps && CaptionConvention.isBareCredit(line.text))
                     || BoilerplateConvention.kind(of: line.text) != nil {
                     startsNew = true
                 } else if units.isEmpty && first && current.count == 1 && opensDocument(prev, before: line, width: max(width, documentWidth)) {

@@ -68,9 +68,12 @@ public enum BoilerplateConvention {
             return true
         }
         // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
-        if lower.hasPrefix("follow "), text.utf8.count <= 300,
-           ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"].contains(where: { text.lowercased().containsBytes($0) }) {
-            return true
+        if lower.hasPrefix("follow "), text.utf8.count <= 300 {
+            let full = text.lowercased()
+            if ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"]
+                .contains(where: { full.containsBytes($0) }) {
+                return true
+            }
         }
         // The author's sign-off after a dash: "— Jane Doe, jdoe@example.com", "-- Jane Doe and John Roe".
         if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.hasPrefix("--") {
@@ -166,15 +169,11 @@ public enum EditorsNoteConvention {
         return false
     }
 
-    static let dateWords: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "at", "on", "am", "pm", "à", "le", "den", "el", "a.m", "p.m", "et", "est", "edt", "pt", "gmt", "utc", "cet", "cest", "bst", "de", "le", "um", "uhr", "h",
-    ]
+    /// The dateline's month and weekday names, plus the words a time stamp puts around them.
+    static let dateWords: Set<String> = DatelineConvention.months.union(DatelineConvention.weekdays).union([
+        "at", "on", "am", "pm", "à", "le", "den", "el", "a.m", "p.m", "et", "est", "edt", "pt", "gmt", "utc", "cet", "cest", "bst",
+        "de", "um", "uhr", "h",
+    ])
 
     /// A line that is only a date, perhaps with a weekday and time: "Nov. 24, 2026", "2026-11-24",
     /// "Tuesday, 24 November 2026, 9:30 a.m. ET", "24.11.2026". It must name a year.

@@ -133,29 +133,29 @@ public enum DatelineConvention {
         let u = paragraph.utf8
         if u.first == UInt8(ascii: "(") { return leadingAgency(paragraph) }
         guard let open = u.prefix(70).firstIndex(of: UInt8(ascii: "(")),
-              let close = u[open...].prefix(12).firstIndex(of: UInt8(ascii: ")")) else { return nil }
-        let afterClose = u.index(after: close)
-        guard afterClose < u.endIndex, u[afterClose] == 0x20 else { return nil }
-        let textStart = u.index(after: afterClose)
-        guard textStart < u.endIndex, (0x41...0x5A).contains(u[textStart]) else { return nil }
-        let agency = String(Substring(u[u.index(after: open)..<close]))
-        guard (2...8).contains(agency.utf8.count), agency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+              let (agency, close) = capsAgency(in: u, at: open, spaceRequired: true) else { return nil }
         let prefix = String(Substring(u[..<open])).trimmingWhitespace()
         guard let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil else { return nil }
-        return Dateline(text: String(Substring(u[..<close])) + ")", place: place, date: date, source: agency)
+        return Dateline(text: String(Substring(u[...close])), place: place, date: date, source: agency)
     }
 
     /// "(CNN)The president …": a broadcaster's name in capitals in parentheses opens the story.
     static func leadingAgency(_ paragraph: String) -> Dateline? {
-        let u = paragraph.utf8
-        guard let close = u.prefix(10).firstIndex(of: UInt8(ascii: ")")) else { return nil }
-        let agency = String(Substring(u[u.index(after: u.startIndex)..<close]))
+        guard let (agency, _) = capsAgency(in: paragraph.utf8, at: paragraph.utf8.startIndex, spaceRequired: false) else { return nil }
+        return Dateline(text: "(" + agency + ")", place: nil, date: nil, source: agency)
+    }
+
+    /// "(PTI) The …" at `open`: 2–8 capital letters in parentheses that are not a flag, then (after a
+    /// space, which may be required) a capital opening the story. Returns the agency and the ")".
+    static func capsAgency(in u: String.UTF8View, at open: String.Index, spaceRequired: Bool) -> (String, String.Index)? {
+        guard let close = u[open...].prefix(10).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        let agency = String(Substring(u[u.index(after: open)..<close]))
         guard (2...8).contains(agency.utf8.count), agency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }),
               !colonFlags.contains(agency) else { return nil }
         var next = u.index(after: close)
-        if next < u.endIndex, u[next] == 0x20 { next = u.index(after: next) }
+        if next < u.endIndex, u[next] == 0x20 { next = u.index(after: next) } else if spaceRequired { return nil }
         guard next < u.endIndex, (0x41...0x5A).contains(u[next]) else { return nil }
-        return Dateline(text: "(" + agency + ")", place: nil, date: nil, source: agency)
+        return (agency, close)
     }
 
     /// Words that open a first paragraph with a colon without being a place ("BREAKING: …").
