@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(name: "ArticleModel"),
+        .target(name: "CSHA256"),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "NewsMLCore", "CLibXML2"]),
         .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),
         .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
-                                                 "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML"]),
+                                                 "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML", "CSHA256"]),
         .target(name: "CopydeskCLI", dependencies: [
             "Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

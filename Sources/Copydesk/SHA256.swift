@@ -1,6 +1,12 @@
-/// SHA-256 (FIPS 180-4), for stable article ids from source bytes. Small and dependency-free:
-/// the id must not change between platforms or library versions.
+import CSHA256
+
+/// SHA-256 (FIPS 180-4), for stable article ids from source bytes. Dependency-free: the id must
+/// not change between platforms or library versions. Blocks go through the CPU's SHA instructions
+/// when it has them (every source of a bulk run is hashed, and this was 7% of its time), else
+/// through the portable rounds below; tests hold both to the same digests.
 public enum SHA256 {
+    static let hardware = copydesk_sha256_hardware_available() == 1
+
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -13,7 +19,9 @@ public enum SHA256 {
     ]
 
     /// The digest as 64 lower-case hex digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String { hex(bytes, hardware: hardware) }
+
+    static func hex(_ bytes: [UInt8], hardware: Bool) -> String {
         var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         // The tail (the last partial block plus padding and the bit length) in its own buffer.
         let full = bytes.count / 64 * 64
@@ -26,6 +34,15 @@ public enum SHA256 {
         state.withUnsafeMutableBufferPointer { h in
             schedule.withUnsafeMutableBufferPointer { w in
                 k.withUnsafeBufferPointer { k in
+                    if hardware {
+                        bytes.withUnsafeBufferPointer { data in
+                            if full > 0 { copydesk_sha256_hardware_blocks(h.baseAddress!, data.baseAddress!, full / 64) }
+                        }
+                        tail.withUnsafeBufferPointer { data in
+                            copydesk_sha256_hardware_blocks(h.baseAddress!, data.baseAddress!, data.count / 64)
+                        }
+                        return
+                    }
                     bytes.withUnsafeBufferPointer { data in
                         var offset = 0
                         while offset < full {

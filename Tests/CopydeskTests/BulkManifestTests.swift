@@ -28,5 +28,24 @@ import TestSupport
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = [UInt8](repeating: 0x61, count: 1000)
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // FIPS 180-4 two-block example.
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// The CPU's SHA instructions and the portable rounds give the same digest at every length
+    /// around the block and padding boundaries, and on a few large inputs.
+    @Test func hardwareAndPortableDigestsAgree() {
+        guard SHA256.hardware else {
+            print("note: this CPU has no SHA extensions; only the portable SHA-256 rounds were tested")
+            return
+        }
+        var generator = SystemRandomNumberGenerator()
+        var lengths = Array(0...200)
+        lengths += [511, 512, 513, 4_095, 4_096, 5_000, 65_537]
+        for length in lengths {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(SHA256.hex(bytes, hardware: true) == SHA256.hex(bytes, hardware: false), "length \(length)")
+        }
     }
 }
