@@ -126,10 +126,9 @@ struct ItemWriter {
 
     func writeContentSet() {
         let meta = article.meta
-        var stats = TextStatistics()
-        // First pass: count exactly the text nodes the body will hold.
-        var body = BodyWriter(article: article, xml: nil)
-        body.write(stats: &stats)
+        var body = BodyWriter(article: article)
+        body.write()
+        let stats = body.stats
 
         xml.start("contentSet")
         xml.start("inlineXML")
@@ -144,9 +143,7 @@ struct ItemWriter {
         xml.end()
         xml.start("body")
         xml.setIndent(false)
-        var unused = TextStatistics()
-        var writer = BodyWriter(article: article, xml: xml)
-        writer.write(stats: &unused)
+        xml.raw(body.bytes, droppedCharacters: body.droppedCharacters)
         xml.end()
         xml.setIndent(true)
         xml.end()
@@ -155,90 +152,116 @@ struct ItemWriter {
     }
 }
 
-/// The XHTML body, written (or only counted, when `xml` is nil) block by block.
+/// The XHTML body as bytes, rendered once: the word and character counts that `inlineXML`
+/// carries before the body come out of the same pass that escapes the text. Escaping is
+/// libxml2's for element content (`xmlEncodeSpecialChars`: `&`, `<`, `>`, `"` and CR), so the
+/// body reads exactly as if xmlTextWriter had written it, and only markup-free text is counted.
 struct BodyWriter {
     let article: Article
-    let xml: XMLWriter?
+    private(set) var bytes: [UInt8] = []
+    private(set) var stats = TextStatistics()
+    /// Characters removed because XML 1.0 cannot carry them.
+    private(set) var droppedCharacters = 0
 
-    mutating func write(stats: inout TextStatistics) {
+    init(article: Article) {
+        self.article = article
+        bytes.reserveCapacity(article.blocks.count * 320 + 512)
+    }
+
+    mutating func write() {
         let meta = article.meta
         newline()
-        if let headline = meta.headline { element("h1", nil, headline, &stats) }
-        if let deck = meta.deck { element("p", "deck", deck, &stats) }
-        if let byline = meta.byline { element("p", "byline", byline, &stats) }
+        if let headline = meta.headline { element("h1", nil, headline) }
+        if let deck = meta.deck { element("p", "deck", deck) }
+        if let byline = meta.byline { element("p", "byline", byline) }
         var first = true
         for block in article.blocks {
             switch block {
             case .paragraph(let text):
                 if first, let dateline = meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
                     start("p", nil)
-                    element("span", "dateline", dateline.text, &stats, newline: false)
-                    self.text(String(text.dropFirst(dateline.text.count)), &stats)
-                    end()
+                    element("span", "dateline", dateline.text, newline: false)
+                    self.text(String(text.dropFirst(dateline.text.count)))
+                    end("p")
                     newline()
                 } else {
-                    element("p", nil, text, &stats)
+                    element("p", nil, text)
                 }
                 first = false
-            case .heading(let text): element("h2", nil, text, &stats)
+            case .heading(let text): element("h2", nil, text)
             case .quote(let text):
                 start("blockquote", nil)
-                element("p", nil, text, &stats, newline: false)
-                end()
+                element("p", nil, text, newline: false)
+                end("blockquote")
                 newline()
             case .list(let list):
-                start(list.ordered ? "ol" : "ul", nil)
+                let name: StaticString = list.ordered ? "ol" : "ul"
+                start(name, nil)
                 newline()
-                for item in list.items { element("li", nil, item, &stats) }
-                end()
+                for item in list.items { element("li", nil, item) }
+                end(name)
                 newline()
             case .figure(let figure):
                 start("figure", nil)
                 start("figcaption", nil)
-                text(figure.caption, &stats)
+                text(figure.caption)
                 if let credit = figure.credit {
-                    text(" ", &stats)
-                    element("span", "credit", credit, &stats, newline: false)
+                    text(" ")
+                    element("span", "credit", credit, newline: false)
                 }
-                end()
-                end()
+                end("figcaption")
+                end("figure")
                 newline()
             case .sectionBreak:
-                start("hr", nil)
-                end()
+                append("<hr/>")
                 newline()
             }
         }
         if !meta.boilerplate.isEmpty {
             start("div", "boilerplate")
             newline()
-            for line in meta.boilerplate { element("p", nil, line, &stats) }
-            end()
+            for line in meta.boilerplate { element("p", nil, line) }
+            end("div")
             newline()
         }
     }
 
-    func start(_ name: String, _ className: String?) {
-        xml?.start(name)
-        if let className { xml?.attribute("class", className) }
+    private mutating func append(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    func end() { xml?.end() }
+    private mutating func start(_ name: StaticString, _ className: StaticString?) {
+        append("<")
+        append(name)
+        if let className {
+            append(" class=\"")
+            append(className)
+            append("\"")
+        }
+        append(">")
+    }
 
-    func newline() { xml?.raw("\n") }
+    private mutating func end(_ name: StaticString) {
+        append("</")
+        append(name)
+        append(">")
+    }
 
-    func text(_ value: String, _ stats: inout TextStatistics) {
-        if let xml {
-            xml.text(value)
-        } else {
-            stats.add(XMLText.filtered(value).0)  // count what the output will hold
+    private mutating func newline() { bytes.append(0x0A) }
+
+    private mutating func text(_ value: String) {
+        var (value, dropped) = XMLText.filtered(value)
+        droppedCharacters += dropped
+        value.withUTF8 { utf8 in
+            stats.add(bytes: utf8)
+            XMLText.appendEscaped(utf8, to: &bytes)
         }
     }
 
-    func element(_ name: String, _ className: String?, _ value: String, _ stats: inout TextStatistics, newline: Bool = true) {
+    private mutating func element(_ name: StaticString, _ className: StaticString?, _ value: String, newline: Bool = true) {
         start(name, className)
-        text(value, &stats)
-        end()
+        text(value)
+        end(name)
         if newline { self.newline() }
     }
 }

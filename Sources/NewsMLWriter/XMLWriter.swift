@@ -81,6 +81,15 @@ final class XMLWriter {
         xmlTextWriterWriteRaw(writer, UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: xmlChar.self))
     }
 
+    /// Markup the caller built and escaped itself (the XHTML body), and what it filtered out.
+    func raw(_ bytes: [UInt8], droppedCharacters dropped: Int) {
+        droppedCharacters += dropped
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return }
+            _ = xmlTextWriterWriteRawLen(writer, base, Int32(b.count))
+        }
+    }
+
     func bytes() -> [UInt8] {
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return [] }
@@ -111,6 +120,29 @@ public enum XMLText {
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
         }
+    }
+
+    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it.
+    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for i in 0..<utf8.count {
+            let b = utf8[i]
+            // One compare rejects most bytes: every special character is below 0x3F.
+            guard b < 0x3F else { continue }
+            let entity: StaticString
+            switch b {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x0D: entity = "&#13;"
+            default: continue
+            }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            runStart = i + 1
+        }
+        if runStart < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
     }
 
     /// The text without characters XML 1.0 cannot carry, and how many were removed.
