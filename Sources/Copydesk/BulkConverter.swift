@@ -43,67 +43,91 @@ public final class BulkConverter: @unchecked Sendable {
     let pipeline: Pipeline
     let fingerprint: String
     private let lock = Lock()
-    private var manifest: BulkManifest
+    /// What the last run here converted (empty with --force); read-only during a run.
+    private let previous: BulkManifest
     private var createdFolders: Set<String> = []
 
     public init(options: Options) {
         self.options = options
         self.pipeline = Pipeline(reader: PlainTextFormat(), writer: options.writers.first ?? JSONFormat(), options: options.writerOptions)
         self.fingerprint = BulkConverter.fingerprint(options)
-        self.manifest = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
+        self.previous = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
     }
 
     /// Converts `inputs`. Outcomes are kept for the returned list only when `keepOutcomes` is set
-    /// (a `--report` needs them); otherwise memory stays flat however many articles there are.
+    /// (a `--report` needs them).
     public func run(_ inputs: [BulkInput], keepOutcomes: Bool = true, progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
+        try run(BulkInputSource(inputs), total: inputs.count, keepOutcomes: keepOutcomes, progress: progress)
+    }
+
+    /// Converts what `source` hands out. Without `keepOutcomes` and with the mirrored layout, memory
+    /// stays flat however many articles there are: inputs come from the walk one at a time and the
+    /// manifest is written as the run goes. `total` is only passed on to `progress` (0: unknown).
+    public func run(_ source: BulkInputSource, total: Int = 0, keepOutcomes: Bool = true,
+                    progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
         let clock = Clock()
         try makeFolder(options.outputFolder)
-        let sitePaths = try planSitePaths(inputs)
-        let slots = Slots<FileOutcome>(count: keepOutcomes ? inputs.count : 0)
+        // The site layouts decide every page's path before any is written, so they need the list.
+        var planned: (source: BulkInputSource, total: Int, sitePaths: [SitePath?]?) = (source, total, nil)
+        if needsSitePaths {
+            let all = source.drain()
+            planned = (BulkInputSource(all), all.count, try planSitePaths(all))
+        }
+        let (source, total, sitePaths) = planned
+        let outcomes = Outcomes(keep: keepOutcomes)
+        let recorder = try ManifestRecorder(folder: options.outputFolder, options: fingerprint, previous: previous)
         let tally = Tally()
-        let next = Counter()
         let done = Counter()
         let stop = Flag()
-        let workers = min(max(1, options.jobs), max(1, inputs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !stop.isSet, let index = next.take(below: inputs.count) {
-                let outcome = self.convert(inputs[index], sitePath: sitePaths[index])
-                if keepOutcomes { slots.set(index, outcome) }
+        DispatchQueue.concurrentPerform(iterations: max(1, options.jobs)) { _ in
+            while !stop.isSet, let (index, input) = self.lock.locked({ source.next() }) {
+                let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
+                recorder.record(index: index, path: input.relative, entry: entry, previous: position)
+                outcomes.set(index, outcome)
                 tally.add(outcome.status)
                 if outcome.status == .failed && self.options.failFast { stop.set() }
                 let count = done.increment()
-                progress?(count, inputs.count, outcome)
+                progress?(count, total, outcome)
             }
         }
         var summary = tally.summary
-        summary.notStarted = inputs.count - summary.converted - summary.unchanged - summary.failed
-        let files: [FileOutcome] = keepOutcomes ? inputs.indices.compactMap { slots.value($0) } : []
+        summary.notStarted = source.countRemaining()
         // Always recorded, so that the run after a --force one is incremental again.
-        let snapshot = lock.locked { manifest }
-        try snapshot.save(to: options.outputFolder)
+        try recorder.finish()
         summary.seconds = clock.seconds
-        return (summary, files)
+        return (summary, outcomes.inOrder())
+    }
+
+    var needsSitePaths: Bool {
+        options.layout != .mirror && options.writers.contains(where: { $0 is FrontMatterFormat })
     }
 
     // MARK: one input
 
-    func convert(_ input: BulkInput, sitePath: SitePath?) -> FileOutcome {
+    /// The outcome, the manifest entry to record (nil: none, convert it next time) and the
+    /// input's position in the previous manifest.
+    func convert(_ input: BulkInput, sitePath: SitePath?) -> (FileOutcome, BulkManifest.Entry?, Int?) {
+        let known = previous.lookup(input.relative)
         var info = stat()
-        let statOK = stat(input.path, &info) == 0
-        let size = Int64(info.st_size)
-        let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        let expected = expectedOutputs(input, sitePath: sitePath)
-        if statOK, let entry = lock.locked({ manifest.entries[input.relative] }), entry.size == size, entry.mtime == mtime,
-           expected.allSatisfy(FileIO.exists) {
-            return FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: [])
+        // Without a previous entry there is nothing to compare: the read's fstat gives size and time.
+        if let known, stat(input.path, &info) == 0 {
+            let size = Int64(info.st_size), mtime = Self.nanoseconds(info.st_mtim)
+            let expected = expectedOutputs(input, sitePath: sitePath)
+            if known.entry.size == size, known.entry.mtime == mtime, expected.allSatisfy(FileIO.exists) {
+                return (FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: []), known.entry, known.position)
+            }
         }
         do throws(CopydeskError) {
-            let source = try FileIO.read(input.path)
+            let source = try FileIO.read(input.path, info: &info)
+            let entry = BulkManifest.Entry(size: Int64(info.st_size), mtime: Self.nanoseconds(info.st_mtim), digest: .init(hex: ""))
             let digest = SHA256.hex(source)
-            let short = BulkManifest.Digest(hex: digest)
-            if let entry = lock.locked({ manifest.entries[input.relative] }), entry.digest == short, expected.allSatisfy(FileIO.exists) {
-                lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: short) }
-                return FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: [])
+            var recorded = entry
+            recorded.digest = BulkManifest.Digest(hex: digest)
+            if let known, known.entry.digest == recorded.digest {
+                let expected = expectedOutputs(input, sitePath: sitePath)
+                if expected.allSatisfy(FileIO.exists) {
+                    return (FileOutcome(input: input.path, status: .unchanged, outputs: expected, error: nil, warnings: []), recorded, known.position)
+                }
             }
             let read = try pipeline.read(source, path: input.path)
             let inputExtension = input.path.split(separator: "/").last.flatMap { $0.split(separator: ".").last }.map(String.init) ?? ""
@@ -129,12 +153,14 @@ public final class BulkConverter: @unchecked Sendable {
                 outputs.append(path)
                 warnings += output.warnings.filter { !warnings.contains($0) }
             }
-            lock.locked { manifest.entries[input.relative] = .init(size: size, mtime: mtime, digest: short) }
-            return FileOutcome(input: input.path, status: .converted, outputs: outputs, error: nil, warnings: warnings)
+            return (FileOutcome(input: input.path, status: .converted, outputs: outputs, error: nil, warnings: warnings), recorded, known?.position)
         } catch {
-            lock.locked { manifest.entries[input.relative] = nil }
-            return FileOutcome(input: input.path, status: .failed, outputs: [], error: error.message, warnings: [])
+            return (FileOutcome(input: input.path, status: .failed, outputs: [], error: error.message, warnings: []), nil, known?.position)
         }
+    }
+
+    static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     /// Where this input's outputs go with the current options (what the manifest need not store).
@@ -161,9 +187,7 @@ public final class BulkConverter: @unchecked Sendable {
     /// For the Hugo and Jekyll layouts, every front-matter page's path is decided before any is
     /// written, in input order, so slugs are unique within the run and the same on every run.
     func planSitePaths(_ inputs: [BulkInput]) throws(CopydeskError) -> [SitePath?] {
-        guard options.layout != .mirror, options.writers.contains(where: { $0 is FrontMatterFormat }) else {
-            return Array(repeating: nil, count: inputs.count)
-        }
+        guard needsSitePaths else { return Array(repeating: nil, count: inputs.count) }
         let facts = Slots<(slug: String, date: String?)>(count: inputs.count)
         let next = Counter()
         let fallback = options.writerOptions.newsml.fallbackDate
@@ -257,6 +281,22 @@ public struct Clock: Sendable {
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
+}
+
+/// Outcomes by input position, kept only for a report.
+final class Outcomes: @unchecked Sendable {
+    private let keep: Bool
+    private var storage: [FileOutcome?] = []
+    private let lock = Lock()
+    init(keep: Bool) { self.keep = keep }
+    func set(_ index: Int, _ outcome: FileOutcome) {
+        guard keep else { return }
+        lock.locked {
+            if storage.count <= index { storage += Array(repeating: nil, count: index + 1 - storage.count) }
+            storage[index] = outcome
+        }
+    }
+    func inOrder() -> [FileOutcome] { lock.locked { storage.compactMap { $0 } } }
 }
 
 /// A one-way stop signal shared by workers.

@@ -1,11 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the last run in an output folder converted, so a rerun converts only what changed:
 /// `OUTDIR/.copydesk-manifest`, a small versioned text file, one line per article:
 ///
 ///     copydesk-manifest 2 <options fingerprint>
 ///     <size> <mtime ns> <digest high> <digest low> <relative path>
 ///
-/// Written and read line by line: a JSON encoder's intermediate tree cost more memory than the
-/// whole conversion of 10,000 articles.
+/// A run reads the previous manifest into this compact, read-only form (one byte buffer for the
+/// paths, sorted, searched by halves) and writes the next one while it converts
+/// (`ManifestRecorder`), so neither side keeps a string or a dictionary entry per article.
 public struct BulkManifest: Sendable {
     public static let fileName = ".copydesk-manifest"
     public static let currentVersion = 2
@@ -16,6 +23,17 @@ public struct BulkManifest: Sendable {
         public var size: Int64
         public var mtime: Int64
         public var digest: Digest
+
+        public init(size: Int64, mtime: Int64, digest: Digest) {
+            self.size = size
+            self.mtime = mtime
+            self.digest = digest
+        }
+
+        /// The entry's line in the manifest file.
+        func line(path: String) -> String {
+            "\(size) \(mtime) \(String(digest.high, radix: 16)) \(String(digest.low, radix: 16)) \(path)\n"
+        }
     }
 
     /// 128 bits of a hex digest, as two integers.
@@ -39,10 +57,57 @@ public struct BulkManifest: Sendable {
     }
 
     /// A fingerprint of everything that shapes the outputs (formats, writer options, copydesk's version).
-    public var options: String
-    public var entries: [String: Entry] = [:]
+    public let options: String
+    /// Every path's UTF-8 bytes, back to back, in byte order of the paths.
+    private var pathBytes: [UInt8] = []
+    /// Where each path starts in `pathBytes` (one more element than there are entries).
+    private var pathStarts: [Int32] = [0]
+    private var entryList: [Entry] = []
 
     public init(options: String) { self.options = options }
+
+    /// An in-memory manifest (tests): later duplicates of a path win, as in a file.
+    public init(options: String, entries: [String: Entry]) {
+        self.options = options
+        for key in entries.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            append(Array(key.utf8)[...], entries[key]!)
+        }
+    }
+
+    public var count: Int { entryList.count }
+
+    /// The entry recorded for a relative path and its position, or nil.
+    public func lookup(_ relative: String) -> (position: Int, entry: Entry)? {
+        var key = relative
+        return key.withUTF8 { key -> (position: Int, entry: Entry)? in
+            pathBytes.withUnsafeBufferPointer { all in
+                var low = 0, high = entryList.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let path = UnsafeBufferPointer(rebasing: all[Int(pathStarts[mid])..<Int(pathStarts[mid + 1])])
+                    switch BulkManifest.compare(path, key) {
+                    case 0: return (mid, entryList[mid])
+                    case ..<0: low = mid + 1
+                    default: high = mid
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    public func path(at position: Int) -> String {
+        String(decoding: pathBytes[Int(pathStarts[position])..<Int(pathStarts[position + 1])], as: UTF8.self)
+    }
+
+    public func entry(at position: Int) -> Entry { entryList[position] }
+
+    /// Every entry, by path (tests and tools; a run uses `lookup`).
+    public var entries: [String: Entry] {
+        var all: [String: Entry] = [:]
+        for i in 0..<count { all[path(at: i)] = entryList[i] }
+        return all
+    }
 
     /// The manifest in `folder`, or an empty one when there is none, it is unreadable, of another
     /// version, or made with other options (then everything is converted again).
@@ -52,6 +117,8 @@ public struct BulkManifest: Sendable {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
         guard let header = lines.popFirst(),
               String(decoding: header, as: UTF8.self) == "copydesk-manifest \(currentVersion) \(options)" else { return manifest }
+        var parsed: [(path: ArraySlice<UInt8>, entry: Entry)] = []
+        parsed.reserveCapacity(lines.count)
         for line in lines {
             let fields = line.split(separator: 0x20, maxSplits: 4, omittingEmptySubsequences: false)
             guard fields.count == 5,
@@ -59,20 +126,105 @@ public struct BulkManifest: Sendable {
                   let mtime = Int64(String(decoding: fields[1], as: UTF8.self)),
                   let high = UInt64(String(decoding: fields[2], as: UTF8.self), radix: 16),
                   let low = UInt64(String(decoding: fields[3], as: UTF8.self), radix: 16) else { continue }
-            manifest.entries[String(decoding: fields[4], as: UTF8.self)] =
-                Entry(size: size, mtime: mtime, digest: Digest(high: high, low: low))
+            parsed.append((fields[4], Entry(size: size, mtime: mtime, digest: Digest(high: high, low: low))))
+        }
+        // Stable sort, then the last line of each path wins.
+        let order = parsed.indices.sorted { a, b in
+            let c = parsed[a].path.withUnsafeBufferPointer { x in parsed[b].path.withUnsafeBufferPointer { y in compare(x, y) } }
+            return c != 0 ? c < 0 : a < b
+        }
+        manifest.pathBytes.reserveCapacity(order.reduce(0) { $0 + parsed[$1].path.count })
+        for (n, i) in order.enumerated() {
+            if n + 1 < order.count, parsed[order[n + 1]].path == parsed[i].path { continue }
+            manifest.append(parsed[i].path, parsed[i].entry)
         }
         return manifest
     }
 
-    public func save(to folder: String) throws(CopydeskError) {
-        var out = Array("copydesk-manifest \(BulkManifest.currentVersion) \(options)\n".utf8)
-        out.reserveCapacity(entries.count * 96 + out.count)
-        for key in entries.keys.sorted() {
-            // Paths with a line break cannot be recorded; they are simply converted again next time.
-            guard let entry = entries[key], !key.utf8.contains(0x0A) else { continue }
-            out.append(contentsOf: "\(entry.size) \(entry.mtime) \(String(entry.digest.high, radix: 16)) \(String(entry.digest.low, radix: 16)) \(key)\n".utf8)
+    private mutating func append(_ path: ArraySlice<UInt8>, _ entry: Entry) {
+        pathBytes.append(contentsOf: path)
+        pathStarts.append(Int32(pathBytes.count))
+        entryList.append(entry)
+    }
+
+    /// Byte order (memcmp), the order the paths are kept in.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(a.count, b.count)
+        if n > 0 {
+            let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+            if c != 0 { return Int(c) }
         }
-        try FileIO.writeAtomically(out, to: "\(folder)/\(BulkManifest.fileName)")
+        return a.count - b.count
+    }
+
+    /// Writes a whole manifest (tests; a run writes through `ManifestRecorder`).
+    public func save(to folder: String) throws(CopydeskError) {
+        let recorder = try ManifestRecorder(folder: folder, options: options, previous: BulkManifest(options: options))
+        for i in 0..<count { recorder.record(index: i, path: path(at: i), entry: entryList[i], previous: nil) }
+        try recorder.finish()
+    }
+}
+
+/// Writes the next manifest while a run converts: each input's entry as soon as every input
+/// before it is done (so the file is in input order and the same on every run), through a
+/// temporary file renamed into place at the end. Entries of the previous manifest that this run
+/// did not visit (other shards, inputs outside the globs) are carried over; entries of inputs
+/// that failed are dropped, so they are tried again.
+final class ManifestRecorder: @unchecked Sendable {
+    private let file: AtomicFile
+    private let previous: BulkManifest
+    private let lock = Lock()
+    private var buffer: [UInt8] = []
+    /// Lines of inputs that finished before an earlier one (at most about one per worker).
+    private var waiting: [Int: String?] = [:]
+    private var nextIndex = 0
+    /// One bit per previous entry: seen in this run.
+    private var visited: [UInt64]
+    private var failure: CopydeskError?
+
+    init(folder: String, options: String, previous: BulkManifest) throws(CopydeskError) {
+        file = try AtomicFile("\(folder)/\(BulkManifest.fileName)")
+        self.previous = previous
+        visited = Array(repeating: 0, count: (previous.count + 63) / 64)
+        buffer = Array("copydesk-manifest \(BulkManifest.currentVersion) \(options)\n".utf8)
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Input `index`'s entry (nil: not recorded, it is converted next time); `previous` is its
+    /// position in the previous manifest, when it had one.
+    func record(index: Int, path: String, entry: BulkManifest.Entry?, previous position: Int?) {
+        // Paths with a line break cannot be recorded; they are simply converted again next time.
+        let line = entry.flatMap { path.utf8.contains(0x0A) ? nil : $0.line(path: path) }
+        lock.locked {
+            if let position { visited[position / 64] |= 1 << UInt64(position % 64) }
+            waiting[index] = .some(line)
+            while let ready = waiting.removeValue(forKey: nextIndex) {
+                if let ready { buffer.append(contentsOf: ready.utf8) }
+                nextIndex += 1
+            }
+            if buffer.count >= 1 << 16 { flush() }
+        }
+    }
+
+    /// Carries over what this run did not visit and puts the file in place.
+    func finish() throws(CopydeskError) {
+        let failed: CopydeskError? = lock.locked {
+            for position in 0..<previous.count where visited[position / 64] & (1 << UInt64(position % 64)) == 0 {
+                buffer.append(contentsOf: previous.entry(at: position).line(path: previous.path(at: position)).utf8)
+                if buffer.count >= 1 << 16 { flush() }
+            }
+            flush()
+            return failure
+        }
+        if let failed { file.abandon(); throw failed }
+        try file.commit()
+    }
+
+    func abandon() { file.abandon() }
+
+    private func flush() {
+        guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
+        do throws(CopydeskError) { try file.write(buffer) } catch { failure = error }
+        buffer.removeAll(keepingCapacity: true)
     }
 }

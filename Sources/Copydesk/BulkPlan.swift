@@ -25,27 +25,23 @@ public struct BulkPlan: Sendable {
 
     public init() {}
 
+    /// Every input, in order (see `source`).
     public func inputs(paths: [String], filesFrom: String?) throws(CopydeskError) -> [BulkInput] {
-        var found: [BulkInput] = []
-        let skip = skipFolder.flatMap(BulkPlan.realPath)
+        try source(paths: paths, filesFrom: filesFrom).drain()
+    }
+
+    /// The inputs one at a time, so a run holds only the folders being walked, not a list of every
+    /// article: folders in name order, depth first, then the `--files-from` list, filtered by the
+    /// globs and the shard. Missing inputs and an unreadable list fail here, before any output.
+    public func source(paths: [String], filesFrom: String?) throws(CopydeskError) -> BulkInputSource {
+        var roots: [BulkInputSource.Root] = []
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else { throw CopydeskError(.missingInput, path: path, "no such file or folder") }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, relative: "", skip: skip, into: &found)
-            } else {
-                found.append(BulkInput(path: path, relative: BulkPlan.lastComponent(path)))
-            }
+            roots.append((info.st_mode & S_IFMT) == S_IFDIR ? .folder(path) : .file(path))
         }
-        if let filesFrom {
-            for path in try InputFiles.list(from: filesFrom) {
-                var relative = path
-                while relative.hasPrefix("./") { relative.removeFirst(2) }
-                while relative.hasPrefix("/") { relative.removeFirst() }
-                found.append(BulkInput(path: path, relative: relative))
-            }
-        }
-        return found.filter(selected)
+        if let filesFrom { roots += try InputFiles.list(from: filesFrom).map { .listed($0) } }
+        return BulkInputSource(plan: self, roots: roots)
     }
 
     func selected(_ input: BulkInput) -> Bool {
@@ -55,30 +51,9 @@ public struct BulkPlan: Sendable {
         return true
     }
 
-    func walk(_ folder: String, relative: String, skip: String?, into found: inout [BulkInput]) {
-        if let skip, BulkPlan.realPath(folder) == skip { return }
-        guard let dir = opendir(folder) else { return }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name.hasPrefix(".") { continue }  // ".", "..", hidden files and the manifest
-            names.append(name)
-        }
-        closedir(dir)
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        for name in names.sorted() {
-            let path = "\(base)/\(name)"
-            let rel = relative.isEmpty ? name : "\(relative)/\(name)"
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, relative: rel, skip: skip, into: &found)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
-                found.append(BulkInput(path: path, relative: rel))
-            }
-        }
+    func takesExtension(of name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
     static func lastComponent(_ path: String) -> String {
@@ -99,6 +74,152 @@ public struct BulkPlan: Sendable {
             hash = hash &* 0x100000001b3
         }
         return hash
+    }
+}
+
+/// Hands out the inputs of a bulk run one by one (not thread-safe: the converter calls it under
+/// its lock). A folder is listed when the walk enters it; `d_type` tells files from folders, so
+/// only symbolic links and file systems that do not fill it in cost a `stat`.
+public final class BulkInputSource: @unchecked Sendable {
+    enum Root {
+        case folder(String)
+        case file(String)
+        case listed(String)
+    }
+
+    private struct Folder {
+        var path: String
+        var relative: String
+        var entries: [(name: String, isFolder: Bool?)]
+        var next = 0
+    }
+
+    private let plan: BulkPlan?
+    private var roots: [Root]
+    private var nextRoot = 0
+    private var folders: [Folder] = []
+    private let skip: String?
+    private var given: [BulkInput]?
+    private var peeked: BulkInput?
+    /// How many inputs have been handed out.
+    public private(set) var taken = 0
+
+    init(plan: BulkPlan, roots: [Root]) {
+        self.plan = plan
+        self.roots = roots
+        self.skip = plan.skipFolder.flatMap(BulkPlan.realPath)
+    }
+
+    /// A source over a list made beforehand (tests, layouts that must see every input first).
+    public init(_ inputs: [BulkInput]) {
+        plan = nil
+        roots = []
+        skip = nil
+        given = inputs.reversed()
+    }
+
+    /// A new source over the same folders and list, from the start (to count before a run).
+    public func restarted() -> BulkInputSource {
+        if let plan { return BulkInputSource(plan: plan, roots: roots) }
+        return BulkInputSource((peeked.map { [$0] } ?? []) + (given?.reversed() ?? []))
+    }
+
+    /// The next input, with its position in the order, or nil at the end.
+    public func next() -> (index: Int, input: BulkInput)? {
+        guard let input = peeked ?? produce() else { return nil }
+        peeked = nil
+        taken += 1
+        return (taken - 1, input)
+    }
+
+    public var isEmpty: Bool {
+        if peeked == nil { peeked = produce() }
+        return peeked == nil
+    }
+
+    /// Everything not yet handed out, as a list.
+    public func drain() -> [BulkInput] {
+        var all: [BulkInput] = []
+        while let (_, input) = next() { all.append(input) }
+        return all
+    }
+
+    /// Counts what is left without keeping it (after a stop, for the summary).
+    public func countRemaining() -> Int {
+        var n = 0
+        while next() != nil { n += 1 }
+        return n
+    }
+
+    private func produce() -> BulkInput? {
+        if given != nil { return given!.popLast() }
+        guard let plan else { return nil }
+        while true {
+            guard let candidate = step(plan) else { return nil }
+            if plan.selected(candidate) { return candidate }
+        }
+    }
+
+    /// One more candidate from the folder walk or the next root, before the glob and shard filter.
+    private func step(_ plan: BulkPlan) -> BulkInput? {
+        while true {
+            if var folder = folders.popLast() {
+                guard folder.next < folder.entries.count else { continue }
+                let (name, known) = folder.entries[folder.next]
+                folder.next += 1
+                let path = "\(folder.path)/\(name)"
+                let relative = folder.relative.isEmpty ? name : "\(folder.relative)/\(name)"
+                folders.append(folder)
+                let isFolder: Bool
+                if let known {
+                    isFolder = known
+                } else {
+                    var info = stat()
+                    guard stat(path, &info) == 0 else { continue }  // a dangling link
+                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
+                    enter(path, relative: relative)
+                } else if plan.takesExtension(of: name) {
+                    return BulkInput(path: path, relative: relative)
+                }
+                continue
+            }
+            guard nextRoot < roots.count else { return nil }
+            let root = roots[nextRoot]
+            nextRoot += 1
+            switch root {
+            case .folder(let path):
+                enter(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, relative: "")
+            case .file(let path):
+                return BulkInput(path: path, relative: BulkPlan.lastComponent(path))
+            case .listed(let path):
+                var relative = path
+                while relative.hasPrefix("./") { relative.removeFirst(2) }
+                while relative.hasPrefix("/") { relative.removeFirst() }
+                return BulkInput(path: path, relative: relative)
+            }
+        }
+    }
+
+    private func enter(_ path: String, relative: String) {
+        if let skip, BulkPlan.realPath(path) == skip { return }
+        guard let dir = opendir(path) else { return }
+        var entries: [(name: String, isFolder: Bool?)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }  // ".", "..", hidden files and the manifest
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): entries.append((name, true))
+            case Int32(DT_REG): entries.append((name, false))
+            default: entries.append((name, nil))  // links and unknown types: stat decides
+            }
+        }
+        closedir(dir)
+        entries.sort { $0.name < $1.name }
+        folders.append(Folder(path: path, relative: relative, entries: entries))
     }
 }
 

@@ -41,6 +41,12 @@ public enum FileIO {
 
     /// Reads a whole file, or standard input for "-".
     public static func read(_ path: String) throws(CopydeskError) -> [UInt8] {
+        var info = stat()
+        return try read(path, info: &info)
+    }
+
+    /// Reads a whole file and gives its `fstat` (size and time for the manifest, without a second lookup).
+    static func read(_ path: String, info: inout stat) throws(CopydeskError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, path: "<stdin>") }
         // open, then fstat: one path lookup per file instead of two.
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -50,7 +56,6 @@ public enum FileIO {
             throw CopydeskError(.io, path: path, "cannot open: \(describe(code))")
         }
         defer { close(fd) }
-        var info = stat()
         guard fstat(fd, &info) == 0 else { throw CopydeskError(.io, path: path, "cannot read: \(describe(errno))") }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw CopydeskError(.missingInput, path: path, "is a directory, expected a file")
@@ -91,28 +96,15 @@ public enum FileIO {
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        // A name unique to this process and write; O_EXCL refuses to reuse anything that exists.
-        // (Cheaper than mkstemp + fchmod, which matters when thousands of files are written.)
-        let temp = "\(folder).\(name).copydesk-\(TempCounter.shared.processID)-\(TempCounter.shared.next())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(describe(errno))") }
+        let file = try AtomicFile(path)
         do throws(CopydeskError) {
-            try writeAll(fd: fd, bytes, path: path)
-            close(fd)
-            guard rename(temp, path) == 0 else {
-                if errno == EISDIR { throw CopydeskError(.io, path: path, "is a directory, cannot write the output there") }
-                throw CopydeskError(.io, path: path, "cannot move the output into place: \(describe(errno))")
-            }
+            try file.write(bytes)
+            try file.commit()
         } catch {
-            close(fd)
-            unlink(temp)
+            file.abandon()
             throw error
         }
     }
-
     /// Writes all of `bytes` to standard output.
     public static func writeStandardOutput(_ bytes: [UInt8]) throws(CopydeskError) {
         try writeAll(fd: 1, bytes, path: "<stdout>")
@@ -132,6 +124,47 @@ public enum FileIO {
 
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
+    }
+}
+
+/// A file written in pieces into a temporary file beside `path` and renamed over it on
+/// `commit()`: readers see the old file or the whole new one, never a part.
+final class AtomicFile {
+    let path: String
+    private let temp: String
+    private var fd: Int32
+
+    init(_ path: String) throws(CopydeskError) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        // A name unique to this process and write; O_EXCL refuses to reuse anything that exists.
+        // (Cheaper than mkstemp + fchmod, which matters when thousands of files are written.)
+        temp = "\(folder).\(name).copydesk-\(TempCounter.shared.processID)-\(TempCounter.shared.next())"
+        fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(FileIO.describe(errno))") }
+    }
+
+    func write(_ bytes: [UInt8]) throws(CopydeskError) {
+        try FileIO.writeAll(fd: fd, bytes, path: path)
+    }
+
+    func commit() throws(CopydeskError) {
+        close(fd)
+        fd = -1
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            if code == EISDIR { throw CopydeskError(.io, path: path, "is a directory, cannot write the output there") }
+            throw CopydeskError(.io, path: path, "cannot move the output into place: \(FileIO.describe(code))")
+        }
+    }
+
+    /// Removes the temporary file; the file at `path` stays as it was.
+    func abandon() {
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(temp)
     }
 }
 

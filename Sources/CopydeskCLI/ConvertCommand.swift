@@ -108,7 +108,8 @@ struct ConvertCommand: ParsableCommand {
         if FileIO.exists(outputFolder) && !FileIO.isFolder(outputFolder) {
             throw CopydeskError(.usage, path: outputFolder, "is a file; many articles need an output folder")
         }
-        let found = try plan.inputs(paths: inputs.filter { $0 != "-" }, filesFrom: bulk.filesFrom)
+        let paths = inputs.filter { $0 != "-" }
+        let found = try plan.source(paths: paths, filesFrom: bulk.filesFrom)
         if found.isEmpty && bulk.shard == nil {
             throw CopydeskError(.missingInput, path: inputs.first, "no articles (*.txt, *.text) to convert")
         }
@@ -127,7 +128,9 @@ struct ConvertCommand: ParsableCommand {
 
         let converter = BulkConverter(options: bulkOptions)
         let bar = ProgressBar(enabled: !bulk.quiet && Console.stderrIsTerminal)
-        let result = try converter.run(found, keepOutcomes: bulk.report != nil) { done, total, outcome in
+        // Only a progress bar needs the total up front: a second, counting walk of the folders.
+        let total = bar.enabled ? found.restarted().countRemaining() : 0
+        let result = try converter.run(found, total: total, keepOutcomes: bulk.report != nil) { done, total, outcome in
             if let error = outcome.error { bar.clear(); Console.error("\(outcome.input): \(error)") }
             for warning in outcome.warnings where !bulk.quiet { bar.clear(); Console.error("\(outcome.input): warning: \(warning)") }
             bar.update(done: done, total: total)

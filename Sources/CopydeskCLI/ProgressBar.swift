@@ -6,7 +6,7 @@ import Glibc
 /// A one-line progress bar on standard error (files done, rate, time left), redrawn at most ten
 /// times a second; silent when disabled (not a terminal, or --quiet).
 final class ProgressBar: @unchecked Sendable {
-    private let enabled: Bool
+    let enabled: Bool
     private let start = Clock.now()
     private var lastDraw = 0.0
     private var drawn = false

@@ -7,14 +7,37 @@ import TestSupport
     @Test func savesAndLoadsEveryEntry() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var manifest = BulkManifest(options: "fingerprint-1")
         let digest = BulkManifest.Digest(hex: SHA256.hex(Array("text".utf8)))
-        manifest.entries["a/b c.txt"] = .init(size: 5, mtime: 1_767_225_600_123_456_789, digest: digest)
-        manifest.entries["z.txt"] = .init(size: 0, mtime: -1, digest: .init(high: 0, low: .max))
+        let manifest = BulkManifest(options: "fingerprint-1", entries: [
+            "a/b c.txt": .init(size: 5, mtime: 1_767_225_600_123_456_789, digest: digest),
+            "z.txt": .init(size: 0, mtime: -1, digest: .init(high: 0, low: .max)),
+            "é/ü.txt": .init(size: 7, mtime: 3, digest: digest),
+        ])
         try manifest.save(to: folder.path)
         let loaded = BulkManifest.load(from: folder.path, options: "fingerprint-1")
         #expect(loaded.entries == manifest.entries)
         #expect(BulkManifest.load(from: folder.path, options: "other options").entries.isEmpty, "other options start afresh")
+        #expect(loaded.lookup("a/b c.txt")?.entry.size == 5)
+        #expect(loaded.lookup("é/ü.txt")?.entry.size == 7)
+        #expect(loaded.lookup("a/b") == nil && loaded.lookup("") == nil && loaded.lookup("zz.txt") == nil)
+    }
+
+    /// The recorder writes entries in input order whatever order they finish in, drops failed
+    /// inputs, and carries over what the run did not visit.
+    @Test func recorderOrdersEntriesAndCarriesOverUnvisitedOnes() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entry = { (n: Int64) in BulkManifest.Entry(size: n, mtime: n, digest: .init(high: UInt64(n), low: 1)) }
+        let previous = BulkManifest(options: "o", entries: ["old.txt": entry(9), "b.txt": entry(8), "gone.txt": entry(7)])
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: previous)
+        recorder.record(index: 2, path: "c.txt", entry: entry(3), previous: nil)
+        recorder.record(index: 0, path: "b.txt", entry: entry(1), previous: previous.lookup("b.txt")?.position)
+        recorder.record(index: 1, path: "gone.txt", entry: nil, previous: previous.lookup("gone.txt")?.position)
+        try recorder.finish()
+        let text = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8)
+        #expect(text == "copydesk-manifest 2 o\n1 1 1 1 b.txt\n3 3 3 1 c.txt\n9 9 9 1 old.txt\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names == [BulkManifest.fileName], "no temporary file is left behind")
     }
 
     @Test func digestKeepsTheFirst128Bits() {

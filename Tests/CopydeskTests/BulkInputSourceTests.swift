@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Copydesk
+
+/// The streamed walk hands out exactly what a sorted, depth-first listing would, one at a time.
+@Suite struct BulkInputSourceTests {
+    func makeTree() throws -> URL {
+        let root = try BinaryRunner.temporaryFolder()
+        let files = ["b.txt", "a/z.txt", "a/b/c.TXT", "a/b/d.md", "a.txt", ".hidden.txt", "a/.secret/x.txt", "c/deep/er/e.text"]
+        for file in files {
+            let url = root.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        // A link to a file is followed (stat decides); a dangling one is skipped.
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/link.txt", withDestinationPath: root.path + "/b.txt")
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/dangling.txt", withDestinationPath: root.path + "/missing")
+        return root
+    }
+
+    @Test func walksFoldersInNameOrderDepthFirst() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = try BulkPlan().source(paths: [root.path], filesFrom: nil)
+        #expect(!source.isEmpty)
+        let relatives = source.drain().map(\.relative)
+        #expect(relatives == ["a/b/c.TXT", "a/z.txt", "a.txt", "b.txt", "c/deep/er/e.text", "link.txt"])
+        #expect(source.taken == 6)
+        #expect(source.restarted().countRemaining() == 6, "a restarted source walks again from the start")
+    }
+
+    @Test func filtersAsItGoesAndNumbersInputsInOrder() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var plan = BulkPlan()
+        plan.exclude = ["a/**"]
+        plan.skipFolder = root.path + "/c"
+        let source = try plan.source(paths: [root.path, root.path + "/a/z.txt"], filesFrom: nil)
+        var seen: [String] = []
+        while let (index, input) = source.next() {
+            #expect(index == seen.count)
+            seen.append(input.relative)
+        }
+        #expect(seen == ["a.txt", "b.txt", "link.txt", "z.txt"])
+    }
+
+    @Test func aMissingRootFailsBeforeAnything() {
+        #expect(throws: CopydeskError.self) { try BulkPlan().source(paths: ["/nonexistent/copydesk"], filesFrom: nil) }
+    }
+}
