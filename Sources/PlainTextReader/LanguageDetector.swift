@@ -46,6 +46,7 @@ public enum LanguageDetector {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var danishHits = 0, norwegianHits = 0
         var seen = 0
+        let index = Self.index, nordic = Self.nordic  // once, not a lazy-global check per word
         for text in texts where seen < wordLimit {
             forEachWord(text) { word in
                 seen += 1

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One physical line of the input, cleaned of control codes and transmission tags.
 public struct SourceLine: Equatable, Sendable {
     /// 1-based line number in the input file.
@@ -38,6 +44,7 @@ public struct SourceLines: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
+        let whole = bytes
         let slicer = Slicer(text: text)
         let hasSTX = bytes.contains(0x02)
         let hasETX = bytes.contains(0x03)
@@ -72,7 +79,9 @@ public struct SourceLines: Sendable {
                 tailStart = etx + 1
                 afterETX = true
             }
-            var cleaned = SourceLines.clean(bytes[lineStart..<contentEnd], slicer, tagged: true)
+            var cleaned = whole.withUnsafeBufferPointer { all in
+                SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), from: lineStart, slicer, tagged: true)
+            }
             if headerBlockOpen, cleaned.text.hasSuffix(" =") || cleaned.text == "=" {
                 cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
                 cleaned.endsHeaderBlock = true
@@ -93,9 +102,20 @@ public struct SourceLines: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var result: [(Int, Int)] = []
             result.reserveCapacity(buffer.count / 32)
-            var start = 0
-            var i = 0
             let count = buffer.count
+            guard let base = buffer.baseAddress else { return result }
+            var start = 0
+            // Most files have no CR at all: then memchr finds each LF.
+            if memchr(base, 0x0D, count) == nil {
+                while start < count, let hit = memchr(base + start, 0x0A, count - start) {
+                    let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    result.append((start, end))
+                    start = end + 1
+                }
+                if start < count { result.append((start, count)) }
+                return result
+            }
+            var i = 0
             while i < count {
                 let b = buffer[i]
                 if b == 0x0A || b == 0x0D {
@@ -112,30 +132,47 @@ public struct SourceLines: Sendable {
     }
 
     /// Drops control codes (keeping tabs), an ANPA `^` tag and its trailing quad code (`<` or `=`).
-    /// Works on the line's UTF-8 bytes; lines without control codes take a copy-free fast path.
+    /// Works on the line's UTF-8 bytes; lines without control codes take a copy-free fast path
+    /// that finds the indent, the trimmed end and the character count in one walk.
     static func clean(_ line: ArraySlice<UInt8>, _ slicer: Slicer, tagged allowTag: Bool) -> SourceLine {
+        line.withUnsafeBufferPointer { buffer in
+            clean(buffer, from: line.startIndex, slicer, tagged: allowTag)
+        }
+    }
+
+    /// `line` holds the bytes from offset `offset` of the text `slicer` cuts from.
+    static func clean(_ line: UnsafeBufferPointer<UInt8>, from offset: Int, _ slicer: Slicer, tagged allowTag: Bool) -> SourceLine {
         var indent = 0
-        var i = line.startIndex
+        var i = 0
+        let count = line.count
+        while i < count {
+            let b = line[i]
+            if b == 0x20 { indent += 1 }
+            else if b == 0x09 { indent += 4 }
+            else if b == 0xC2, i + 1 < count, line[i + 1] == 0xA0 { indent += 1; i += 1 }
+            else { break }
+            i += 1
+        }
+        var end = count
+        while end > i, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+        var characters = 0
         var hasControl = false
-        for b in line where b < 0x20 && b != 0x09 || b == 0x7F { hasControl = true; break }
+        var j = i
+        while j < end {
+            let b = line[j]
+            if b < 0x20 && b != 0x09 || b == 0x7F { hasControl = true; break }
+            if b & 0xC0 != 0x80 { characters += 1 }
+            j += 1
+        }
         if !hasControl {
-            while i < line.endIndex {
-                let b = line[i]
-                if b == 0x20 { indent += 1 }
-                else if b == 0x09 { indent += 4 }
-                else if b == 0xC2, i + 1 < line.endIndex, line[i + 1] == 0xA0 { indent += 1; i += 1 }
-                else { break }
-                i += 1
-            }
-            var end = line.endIndex
-            while end > i, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
-            var text = slicer.string(i, end)
+            var text = slicer.string(offset + i, offset + end)
             if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
             var cleaned = finish(text, indent: indent, allowTag: allowTag)
-            cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : SourceLines.characters(line[i..<end])
+            cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters
             return cleaned
         }
-        let scalars = slicer.string(line.startIndex, line.endIndex).unicodeScalars
+        indent = 0
+        let scalars = slicer.string(offset, offset + count).unicodeScalars
         var kept = String.UnicodeScalarView()
         var leading = true
         for s in scalars {

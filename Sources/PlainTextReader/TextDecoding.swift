@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of a text file into a String: UTF-8 (BOM optional), UTF-16 with a BOM,
 /// and, for bytes that are not valid UTF-8, Windows-1252 (a superset of ISO-8859-1's printable range).
 public enum TextDecoding {
@@ -10,7 +16,7 @@ public enum TextDecoding {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return Decoded(text: try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF), warnings: [])
         }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+        if let nul = firstNUL(bytes) { throw .binary(offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
@@ -18,6 +24,14 @@ public enum TextDecoding {
         }
         let text = decodeWindows1252(body)
         return Decoded(text: text, warnings: [ReaderWarning(message: "not valid UTF-8; decoded as Windows-1252")])
+    }
+
+    /// memchr: a text file rarely holds a NUL, so the whole file is scanned.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
     }
 
     static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(ReaderError) -> String {
