@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// valgrind (callgrind, massif) cannot read clang's default DWARF 5 in the C target's objects:
+// `COPYDESK_PROFILE=1 swift build …` asks for DWARF 4. Only then, because unsafe flags would stop
+// other packages from depending on this one.
+let profilingCSettings: [CSetting] = Context.environment["COPYDESK_PROFILE"] == "1" ? [.unsafeFlags(["-gdwarf-4"])] : []
+
 // Dependencies point one way: ArticleModel ← reader/writers ← Copydesk (pipeline) ← CopydeskCLI ← copydesk.
 let package = Package(
     name: "copydesk",
@@ -19,7 +24,7 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(name: "ArticleModel"),
-        .target(name: "CSHA256"),
+        .target(name: "CSHA256", cSettings: profilingCSettings),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "CYAML"]),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),

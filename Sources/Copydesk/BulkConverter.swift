@@ -130,7 +130,7 @@ public final class BulkConverter: @unchecked Sendable {
                 }
             }
             let read = try pipeline.read(source, path: input.path)
-            let inputExtension = input.path.split(separator: "/").last.flatMap { $0.split(separator: ".").last }.map(String.init) ?? ""
+            let inputExtension = Self.fileExtension(input.path)
             var warnings = read.warnings
             var outputs: [String] = []
             for writer in options.writers {
@@ -157,6 +157,20 @@ public final class BulkConverter: @unchecked Sendable {
         } catch {
             return (FileOutcome(input: input.path, status: .failed, outputs: [], error: error.message, warnings: []), nil, known?.position)
         }
+    }
+
+    /// What follows the last dot of the file name ("" without one), found on the bytes.
+    static func fileExtension(_ path: String) -> String {
+        let utf8 = path.utf8
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            let previous = utf8.index(before: i)
+            let b = utf8[previous]
+            if b == UInt8(ascii: "/") { return "" }
+            if b == UInt8(ascii: ".") { return String(path[i...]) }
+            i = previous
+        }
+        return ""
     }
 
     static func nanoseconds(_ time: timespec) -> Int64 {

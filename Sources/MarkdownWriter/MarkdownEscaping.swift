@@ -16,27 +16,35 @@ enum MarkdownEscaping {
         }
     }
 
+    /// Byte classes for `inline`: 0 copied as is, 1 escaped, 2 a line break, 3 `%` (escaped after `{`).
+    static let inlineClasses: [UInt8] = (0..<256).map { b in
+        let byte = UInt8(b)
+        if byte == 0x0A || byte == 0x0D { return 2 }
+        if needsEscape(byte) { return 1 }
+        return byte == UInt8(ascii: "%") ? 3 : 0
+    }
+
     /// The text with inline metacharacters escaped (line-start constructs are handled per line).
     static func inline(_ text: String) -> [UInt8] {
         var text = text
-        text.makeContiguousUTF8()
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 16)
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            var runStart = 0
-            var previous: UInt8 = 0
-            for i in 0..<buffer.count {
-                let byte = buffer[i]
-                defer { previous = byte }
-                // A line break inside a value would end the block; it is only white space here.
-                let isBreak = byte == 0x0A || byte == 0x0D
-                // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
-                guard isBreak || needsEscape(byte) || (byte == UInt8(ascii: "%") && previous == UInt8(ascii: "{")) else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
-                if isBreak { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
-                runStart = i + 1
+        text.withUTF8 { buffer in
+            out.reserveCapacity(buffer.count + 16)
+            inlineClasses.withUnsafeBufferPointer { classes in
+                var runStart = 0
+                for i in 0..<buffer.count {
+                    let byte = buffer[i]
+                    let kind = classes[Int(byte)]
+                    if kind == 0 { continue }
+                    // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
+                    if kind == 3 && (i == 0 || buffer[i - 1] != UInt8(ascii: "{")) { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                    // A line break inside a value would end the block; it is only white space here.
+                    if kind == 2 { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
+                    runStart = i + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
         return out
     }

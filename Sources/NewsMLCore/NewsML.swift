@@ -36,8 +36,10 @@ public struct TextStatistics: Equatable, Sendable {
         text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
     }
 
-    /// Byte classes for ASCII: 1 white space, 2 letter or digit, 0 anything else.
-    static let asciiClass: [UInt8] = (0..<128).map { b in
+    /// Byte classes: 1 ASCII white space, 2 ASCII letter or digit, 3 a byte of a non-ASCII
+    /// character (decoded to decide), 0 anything else.
+    static let byteClass: [UInt8] = (0..<256).map { b in
+        if b >= 0x80 { return 3 }
         if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
         if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 2 }
         return 0
@@ -45,7 +47,7 @@ public struct TextStatistics: Equatable, Sendable {
 
     /// One pass over UTF-8 bytes; only non-ASCII characters look up Unicode properties.
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        Self.asciiClass.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
+        Self.byteClass.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
     }
 
     mutating func add(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
@@ -53,10 +55,10 @@ public struct TextStatistics: Equatable, Sendable {
         var i = 0
         while i < n {
             // A run of white space: at most one joining space is counted, before the next word.
-            if bytes[i] < 0x80 && classes[Int(bytes[i])] == 1 {
+            if classes[Int(bytes[i])] == 1 {
                 if characters > 0 { pendingSpace = true }
                 i += 1
-                while i < n, bytes[i] < 0x80, classes[Int(bytes[i])] == 1 { i += 1 }
+                while i < n, classes[Int(bytes[i])] == 1 { i += 1 }
                 continue
             }
             if !classifyNonASCIISpace(bytes, &i) {
@@ -64,22 +66,23 @@ public struct TextStatistics: Equatable, Sendable {
                 if pendingSpace && characters > 0 { characters += 1 }
                 pendingSpace = false
                 var alphanumeric = false
+                var count = 0
                 while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        let c = classes[Int(b)]
+                    let c = classes[Int(bytes[i])]
+                    if c < 3 {
                         if c == 1 { break }
                         if c == 2 { alphanumeric = true }
-                        characters += 1
+                        count += 1
                         i += 1
                     } else {
                         let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
                         if isSpace { break }
                         if isAlphanumeric { alphanumeric = true }
-                        characters += 1
+                        count += 1
                         i += length
                     }
                 }
+                characters += count
                 if alphanumeric { words += 1 }
             }
         }

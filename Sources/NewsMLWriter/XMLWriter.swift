@@ -151,13 +151,16 @@ public enum XMLText {
         var text = text
         text.makeContiguousUTF8()
         let clean = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            for b in buffer {
-                if (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD) || (beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF)) {
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                let b = buffer[i]
+                if b < 0x20 {
+                    if b != 0x9 && b != 0xA && b != 0xD { return false }
+                } else if b == 0xEF, i + 2 < n, buffer[i + 1] == 0xBF, buffer[i + 2] == 0xBE || buffer[i + 2] == 0xBF {
                     return false
                 }
-                beforePrevious = previous
-                previous = b
+                i += 1
             }
             return true
         } ?? false
