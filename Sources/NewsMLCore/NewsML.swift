@@ -57,13 +57,13 @@ public struct TextStatistics: Equatable, Sendable {
             // A run of white space: at most one joining space is counted, before the next word.
             if classes[Int(bytes[i])] == 1 {
                 if characters > 0 { pendingSpace = true }
-                i += 1
-                while i < n, classes[Int(bytes[i])] == 1 { i += 1 }
+                i &+= 1
+                while i < n, classes[Int(bytes[i])] == 1 { i &+= 1 }
                 continue
             }
             if !classifyNonASCIISpace(bytes, &i) {
                 // A word: every character up to the next white space.
-                if pendingSpace && characters > 0 { characters += 1 }
+                if pendingSpace && characters > 0 { characters &+= 1 }
                 pendingSpace = false
                 var alphanumeric = false
                 var count = 0
@@ -72,18 +72,18 @@ public struct TextStatistics: Equatable, Sendable {
                     if c < 3 {
                         if c == 1 { break }
                         if c == 2 { alphanumeric = true }
-                        count += 1
-                        i += 1
+                        count &+= 1
+                        i &+= 1
                     } else {
                         let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
                         if isSpace { break }
                         if isAlphanumeric { alphanumeric = true }
-                        count += 1
-                        i += length
+                        count &+= 1
+                        i &+= length
                     }
                 }
-                characters += count
-                if alphanumeric { words += 1 }
+                characters &+= count
+                if alphanumeric { words &+= 1 }
             }
         }
         // Text nodes are joined by a space.

@@ -111,6 +111,21 @@ func xml(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Void) {
     }
 }
 
+/// Tests on eight bytes at once (SWAR): each sets the high bit of the bytes it is about (and may
+/// set it on bytes above a hit too, which only makes the caller look closer).
+enum Bytes {
+    /// Some byte equals `c`.
+    @inline(__always) static func has(_ word: UInt64, _ c: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// Some byte is below `n` (n ≤ 128).
+    @inline(__always) static func hasLess(_ word: UInt64, _ n: UInt8) -> UInt64 {
+        (word &- UInt64(n) &* 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+}
+
 /// XML 1.0 character rules.
 public enum XMLText {
     /// True for characters XML 1.0 allows: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
@@ -122,27 +137,65 @@ public enum XMLText {
         }
     }
 
-    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it.
+    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it. Eight bytes
+    /// at a time are tested for the five special characters; plain runs are copied whole.
     static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = utf8.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let n = utf8.count
         var runStart = 0
-        for i in 0..<utf8.count {
-            let b = utf8[i]
-            // One compare rejects most bytes: every special character is below 0x3F.
-            guard b < 0x3F else { continue }
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Bytes.has(word, 0x26) | Bytes.has(word, 0x3C) | Bytes.has(word, 0x3E) | Bytes.has(word, 0x22) | Bytes.has(word, 0x0D) == 0 {
+                    i &+= 8
+                    continue
+                }
+            }
             let entity: StaticString
-            switch b {
+            switch utf8[i] {
             case 0x26: entity = "&amp;"
             case 0x3C: entity = "&lt;"
             case 0x3E: entity = "&gt;"
             case 0x22: entity = "&quot;"
             case 0x0D: entity = "&#13;"
-            default: continue
+            default:
+                i &+= 1
+                continue
             }
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
             out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            runStart = i + 1
+            i &+= 1
+            runStart = i
         }
-        if runStart < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    }
+
+    /// True when every character is one XML 1.0 allows: no C0 control but tab and line breaks, no
+    /// U+FFFE or U+FFFF (EF BF BE/BF). Words of eight bytes without a control or an 0xEF pass at once.
+    static func isClean(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = buffer.count
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Bytes.hasLess(word, 0x20) | Bytes.has(word, 0xEF) == 0 {
+                    i &+= 8
+                    continue
+                }
+            }
+            let b = buffer[i]
+            if b < 0x20 {
+                if b != 0x9 && b != 0xA && b != 0xD { return false }
+            } else if b == 0xEF, i + 2 < n, buffer[i + 1] == 0xBF, buffer[i + 2] == 0xBE || buffer[i + 2] == 0xBF {
+                return false
+            }
+            i &+= 1
+        }
+        return true
     }
 
     /// The text without characters XML 1.0 cannot carry, and how many were removed.
@@ -150,20 +203,7 @@ public enum XMLText {
         // Fast path, one byte pass: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF (EF BF BE/BF).
         var text = text
         text.makeContiguousUTF8()
-        let clean = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            let n = buffer.count
-            var i = 0
-            while i < n {
-                let b = buffer[i]
-                if b < 0x20 {
-                    if b != 0x9 && b != 0xA && b != 0xD { return false }
-                } else if b == 0xEF, i + 2 < n, buffer[i + 1] == 0xBF, buffer[i + 2] == 0xBE || buffer[i + 2] == 0xBF {
-                    return false
-                }
-                i += 1
-            }
-            return true
-        } ?? false
+        let clean = text.utf8.withContiguousStorageIfAvailable(isClean) ?? false
         if clean { return (text, 0) }
         var kept = String.UnicodeScalarView()
         var dropped = 0
