@@ -47,52 +47,53 @@ public enum LanguageDetector {
         var danishHits = 0, norwegianHits = 0
         var seen = 0
         let index = Self.index, nordic = Self.nordic  // once, not a lazy-global check per word
-        for text in texts where seen < wordLimit {
-            forEachWord(text) { word in
-                seen += 1
-                if word != 0, let languages = index[word] {
-                    for i in counts.indices where languages & (1 << UInt16(i)) != 0 { counts[i] += 1 }
-                    if let spelling = nordic[word] {
-                        if spelling & 1 != 0 { danishHits += 1 }
-                        if spelling & 2 != 0 { norwegianHits += 1 }
+        // One loop over the bytes with the counters in registers: a closure per word and the
+        // table lookups through arrays made this a tenth of the reader's time.
+        index.withLookup { languagesOf in
+            nordic.withLookup { spellingOf in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for var text in texts where seen < wordLimit {
+                        text.withUTF8 { bytes in
+                            var key: UInt64 = 0
+                            var length = 0
+                            var i = 0
+                            let n = bytes.count
+                            while i <= n {
+                                let b: UInt8 = i < n ? bytes[i] : 0x20
+                                i &+= 1
+                                var letter = b
+                                if b >= 0x41 && b <= 0x5A { letter = b &+ 0x20 }
+                                if (letter >= 0x61 && letter <= 0x7A) || b >= 0x80 {
+                                    key = key << 8 | UInt64(letter)
+                                    length &+= 1
+                                    continue
+                                }
+                                guard length > 0 else { continue }
+                                let word = length <= 8 ? key : 0
+                                key = 0
+                                length = 0
+                                seen &+= 1
+                                if word != 0 {
+                                    var languages = languagesOf(word)
+                                    while languages != 0 {
+                                        counts[languages.trailingZeroBitCount] &+= 1
+                                        languages &= languages &- 1
+                                    }
+                                    let spelling = spellingOf(word)
+                                    if spelling & 1 != 0 { danishHits &+= 1 }
+                                    if spelling & 2 != 0 { norwegianHits &+= 1 }
+                                }
+                                if seen >= wordLimit { return }
+                            }
+                        }
                     }
-                } else if word != 0, let spelling = nordic[word] {
-                    if spelling & 1 != 0 { danishHits += 1 }
-                    if spelling & 2 != 0 { norwegianHits += 1 }
                 }
-                return seen < wordLimit
             }
         }
         guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return nil }
         let language = stopwords[best].0
         if language == "no" || language == "da" { return danishHits > norwegianHits ? "da" : "no" }
         return language
-    }
-
-    /// Calls `body` with each word's packed key (0 for words over 8 bytes), ASCII lower-cased;
-    /// stops when it returns false. Bytes of non-ASCII characters count as letters ("für", "è").
-    static func forEachWord(_ text: String, _ body: (UInt64) -> Bool) {
-        var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { forEachWord(in: $0, body) }
-    }
-
-    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Bool) {
-        var key: UInt64 = 0
-        var length = 0
-        for b in bytes {
-            var letter = b
-            if b >= 0x41 && b <= 0x5A { letter = b + 0x20 }
-            if (letter >= 0x61 && letter <= 0x7A) || b >= 0x80 {
-                key = key << 8 | UInt64(letter)
-                length += 1
-            } else if length > 0 {
-                if !body(length <= 8 ? key : 0) { return }
-                key = 0
-                length = 0
-            }
-        }
-        if length > 0 { _ = body(length <= 8 ? key : 0) }
     }
 }
 
@@ -112,12 +113,19 @@ struct WordTable: Sendable {
         bits[i] |= value
     }
 
-    subscript(key: UInt64) -> UInt16? {
-        var i = WordTable.slot(key)
-        while keys[i] != 0 {
-            if keys[i] == key { return bits[i] }
-            i = (i + 1) & (WordTable.size - 1)
+    /// Calls `body` with a lookup function over the table's storage (0: not a known word).
+    func withLookup<R>(_ body: ((UInt64) -> UInt16) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            bits.withUnsafeBufferPointer { bits in
+                body { key in
+                    var i = WordTable.slot(key)
+                    while keys[i] != 0 {
+                        if keys[i] == key { return bits[i] }
+                        i = (i &+ 1) & (WordTable.size - 1)
+                    }
+                    return 0
+                }
+            }
         }
-        return nil
     }
 }
