@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // Small text predicates shared by the conventions. They look at Unicode scalars or UTF-8 bytes,
 // never at Characters, because grapheme breaking is the slow path in Swift strings.
 
@@ -54,13 +60,26 @@ extension String {
         return scalarCount <= n
     }
 
+    /// Unicode scalars: UTF-8 bytes that do not continue a character, counted eight at a time.
     var scalarCount: Int {
-        if let count = utf8.withContiguousStorageIfAvailable({ buffer -> Int in
-            var count = 0
-            for b in buffer where b & 0xC0 != 0x80 { count += 1 }
-            return count
-        }) { return count }
-        return unicodeScalars.count
+        var text = self
+        return text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var continuations = 0
+            var i = 0
+            while i &+ 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A continuation byte has bit 7 set and bit 6 clear.
+                continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i &+= 8
+            }
+            while i < buffer.count {
+                if buffer[i] & 0xC0 == 0x80 { continuations &+= 1 }
+                i &+= 1
+            }
+            return buffer.count &- continuations
+        }
     }
 
     /// Words separated by spaces and tabs (split on the bytes: Character splitting was the
@@ -164,15 +183,23 @@ extension String {
 
     /// Byte search (String.contains goes through the slower generic string-processing path).
     func containsBytes(_ needle: String) -> Bool {
-        let hay = Array(utf8), pattern = Array(needle.utf8)
-        guard let first = pattern.first, hay.count >= pattern.count else { return pattern.isEmpty }
-        var i = 0
-        let last = hay.count - pattern.count
-        while i <= last {
-            if hay[i] == first && hay[i..<i + pattern.count].elementsEqual(pattern) { return true }
-            i += 1
+        var hay = self, pattern = needle
+        return hay.withUTF8 { h in
+            pattern.withUTF8 { p in
+                guard let needle = p.baseAddress, !p.isEmpty else { return true }
+                guard let base = h.baseAddress, h.count >= p.count else { return false }
+                // memchr to each candidate first byte, memcmp for the rest.
+                let first = Int32(p[0])
+                var at = 0
+                let last = h.count - p.count
+                while at <= last, let hit = memchr(base + at, first, last - at + 1) {
+                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + offset, needle, p.count) == 0 { return true }
+                    at = offset + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }
 
