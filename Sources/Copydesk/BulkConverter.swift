@@ -187,7 +187,7 @@ public final class BulkConverter: @unchecked Sendable {
 
     func mirrorPath(_ input: BulkInput, writer: any ArticleWriter) -> String {
         var relative = input.relative
-        if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") { relative = String(relative[..<dot]) }
+        if let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")), !relative.utf8[dot...].contains(UInt8(ascii: "/")) { relative = String(relative[..<dot]) }
         return "\(options.outputFolder)/\(relative).\(writer.fileExtension)"
     }
 
@@ -257,7 +257,7 @@ public final class BulkConverter: @unchecked Sendable {
     // MARK: helpers
 
     func parent(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// mkdir -p, remembering what exists so each folder costs one system call per run.

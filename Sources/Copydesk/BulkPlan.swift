@@ -52,7 +52,7 @@ public struct BulkPlan: Sendable {
     }
 
     func takesExtension(of name: String) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 

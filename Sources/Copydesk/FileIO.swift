@@ -136,7 +136,7 @@ final class AtomicFile {
 
     init(_ path: String) throws(CopydeskError) {
         self.path = path
-        let slash = path.lastIndex(of: "/")
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         // A name unique to this process and write; O_EXCL refuses to reuse anything that exists.
