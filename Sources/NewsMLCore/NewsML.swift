@@ -26,7 +26,9 @@ public enum NewsML {
 public struct TextStatistics: Equatable, Sendable {
     public var words = 0
     public var characters = 0
-    private var pendingSpace = false
+    /// Between calls both are false: a text node ends its last word.
+    private var inWord = false
+    private var wordHasAlphanumeric = false
 
     public init() {}
 
@@ -36,68 +38,118 @@ public struct TextStatistics: Equatable, Sendable {
         text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
     }
 
-    /// Byte classes: 1 ASCII white space, 2 ASCII letter or digit, 3 a byte of a non-ASCII
-    /// character (decoded to decide), 0 anything else.
-    static let byteClass: [UInt8] = (0..<256).map { b in
-        if b >= 0x80 { return 3 }
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-        if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 2 }
-        return 0
-    }
-
-    /// One pass over UTF-8 bytes; only non-ASCII characters look up Unicode properties.
+    /// One pass over UTF-8 bytes. Runs of eight ASCII bytes are classified at once (SWAR masks of
+    /// white space and letters or digits, the word starts and ends read off the masks); a word
+    /// that goes on past the eight bytes carries its state to the next ones. Only non-ASCII
+    /// characters are decoded, one by one, to look up their Unicode properties.
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        Self.byteClass.withUnsafeBufferPointer { classes in add(bytes: bytes, classes: classes) }
-    }
-
-    mutating func add(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0
         while i < n {
-            // A run of white space: at most one joining space is counted, before the next word.
-            if classes[Int(bytes[i])] == 1 {
-                if characters > 0 { pendingSpace = true }
-                i &+= 1
-                while i < n, classes[Int(bytes[i])] == 1 { i &+= 1 }
-                continue
-            }
-            if !classifyNonASCIISpace(bytes, &i) {
-                // A word: every character up to the next white space.
-                if pendingSpace && characters > 0 { characters &+= 1 }
-                pendingSpace = false
-                var alphanumeric = false
-                var count = 0
-                while i < n {
-                    let c = classes[Int(bytes[i])]
-                    if c < 3 {
-                        if c == 1 { break }
-                        if c == 2 { alphanumeric = true }
-                        count &+= 1
-                        i &+= 1
-                    } else {
-                        let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
-                        if isSpace { break }
-                        if isAlphanumeric { alphanumeric = true }
-                        count &+= 1
-                        i &+= length
-                    }
+            if i &+ 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & Self.high == 0 {
+                    addASCII(word)
+                    i &+= 8
+                    continue
                 }
-                characters &+= count
-                if alphanumeric { words &+= 1 }
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                let isAlphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
+                i &+= 1
+            } else {
+                let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
+                character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
+                i &+= length
             }
         }
-        // Text nodes are joined by a space.
-        if characters > 0 { pendingSpace = true }
+        // Text nodes are joined by a space: the last word ends here.
+        endWord()
     }
 
-    /// At a non-ASCII white-space character (no-break space, thin space…): consume it as space.
-    private mutating func classifyNonASCIISpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
-        guard bytes[i] >= 0x80 else { return false }
-        let (isSpace, _, length) = Self.decode(bytes, at: i)
-        guard isSpace else { return false }
-        if characters > 0 { pendingSpace = true }
-        i += length
-        return true
+    @inline(__always) private mutating func character(isSpace: Bool, isAlphanumeric: Bool) {
+        if isSpace {
+            endWord()
+            return
+        }
+        if !inWord {
+            if characters > 0 { characters &+= 1 }  // the one space joining it to the word before
+            inWord = true
+            wordHasAlphanumeric = false
+        }
+        characters &+= 1
+        if isAlphanumeric { wordHasAlphanumeric = true }
+    }
+
+    @inline(__always) private mutating func endWord() {
+        if inWord && wordHasAlphanumeric { words &+= 1 }
+        inWord = false
+    }
+
+    static let high: UInt64 = 0x8080_8080_8080_8080
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// High bit of each byte (all below 0x80) that lies in lo...hi.
+    @inline(__always) static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        // Adding (0x80 - lo) sets a byte's high bit when it is at least lo; no byte carries over.
+        let atLeastLo = x &+ ones &* UInt64(0x80 &- lo)
+        let aboveHi = x &+ ones &* UInt64(0x7F &- hi)
+        return atLeastLo & ~aboveHi & high
+    }
+
+    /// How many bytes have their high bit set in a mask of high bits (a multiply, where a
+    /// population count would be a dozen instructions on the baseline x86-64 target).
+    @inline(__always) static func countHigh(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* ones) >> 56)
+    }
+
+    /// Eight ASCII bytes, as the per-character rule above would count them. Byte k is bits
+    /// 8k...8k+7 and every mask marks a byte by its high bit.
+    @inline(__always) private mutating func addASCII(_ x: UInt64) {
+        let space = Self.inRange(x, 0x20, 0x20) | Self.inRange(x, 0x09, 0x0D)
+        let visible = ~space & Self.high
+        let lower = x | Self.ones &* 0x20
+        let alphanumeric = (Self.inRange(x, 0x30, 0x39) | Self.inRange(lower, 0x61, 0x7A)) & visible
+        // "A letter or digit so far in this run", carried towards each run's end (a segmented
+        // scan: spans of 1, 2, then 4 visible bytes).
+        var sofar = alphanumeric
+        var span = visible
+        sofar |= (sofar << 8) & span
+        span &= span << 8
+        sofar |= (sofar << 16) & span
+        span &= span << 16
+        sofar |= (sofar << 32) & span
+        let previousIsSpace: UInt64 = (space << 8) | (inWord ? 0 : 0x80)
+        let starts = visible & previousIsSpace
+        let ends = visible & (space >> 8)  // byte 7's follower is not known yet
+        // Characters: every visible byte, plus a joining space before every word but the first.
+        if starts != 0 {
+            characters &+= Self.countHigh(starts) &- (characters == 0 ? 1 : 0)
+        }
+        characters &+= Self.countHigh(visible)
+        // A word carried in from before runs up to the first space.
+        var carried: UInt64 = 0
+        if inWord {
+            let firstSpace = space.trailingZeroBitCount  // 64 when there is none
+            carried = firstSpace >= 64 ? ~0 : (UInt64(1) << UInt64(firstSpace)) &- 1
+            let carriedHasAlphanumeric = wordHasAlphanumeric || alphanumeric & carried != 0
+            if space == 0 {
+                wordHasAlphanumeric = carriedHasAlphanumeric  // it goes on past these bytes
+                return
+            }
+            if carriedHasAlphanumeric { words &+= 1 }
+        }
+        // Words that start and end within these bytes.
+        words &+= Self.countHigh(ends & sofar & ~carried)
+        let lastByte: UInt64 = 0x80 << 56
+        // A last run that reaches byte 7 is the word carried to the next bytes.
+        inWord = visible & lastByte != 0
+        wordHasAlphanumeric = sofar & lastByte != 0
     }
 
     /// Decodes the character at `i` by hand (a String per character would cost far more).
