@@ -25,12 +25,13 @@ public struct ValidationRun: Sendable {
         let workers = min(jobs, max(1, files.count))
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let session = validator.makeSession()
             while let index = next.take(below: files.count) {
                 let file = files[index]
                 let label = file == "-" ? "<stdin>" : file
                 do throws(CopydeskError) {
                     let bytes = try FileIO.read(file)
-                    slots.set(index, validator.validate(bytes, file: label))
+                    slots.set(index, validator.validate(bytes, file: label, session: session))
                 } catch {
                     slots.set(index, FileReport(file: label, diagnostics: [
                         Diagnostic(file: label, line: nil, severity: .error, code: "IO", message: error.message)]))
