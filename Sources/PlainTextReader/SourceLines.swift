@@ -46,8 +46,8 @@ public struct SourceLines: Sendable {
         let bytes = Array(text.utf8)
         let whole = bytes
         let slicer = Slicer(text: text)
-        let hasSTX = bytes.contains(0x02)
-        let hasETX = bytes.contains(0x03)
+        let hasSTX = SourceLines.contains(bytes, 0x02)
+        let hasETX = SourceLines.contains(bytes, 0x03)
         var inBody = !hasSTX
         var afterETX = false
         var headerBlockOpen = hasSTX
@@ -94,6 +94,14 @@ public struct SourceLines: Sendable {
                 let t = SourceLines.clean(bytes[tailStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
+        }
+    }
+
+    /// memchr: the whole text is searched for the wire control codes, which most files lack.
+    static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
         }
     }
 
