@@ -60,6 +60,25 @@ extension String {
         return scalarCount <= n
     }
 
+    /// True when `byte` is among the first `limit` UTF-8 bytes (memchr; the generic `contains` of
+    /// the UTF-8 view walked it through an iterator and showed in profiles).
+    func hasByte(_ byte: UInt8, within limit: Int = .max) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), Swift.min(limit, bytes.count)) != nil
+        }
+    }
+
+    /// True when the text has an ASCII digit.
+    var hasDigit: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            for b in bytes where b &- 0x30 < 10 { return true }
+            return false
+        }
+    }
+
     /// Unicode scalars: UTF-8 bytes that do not continue a character, counted eight at a time.
     var scalarCount: Int {
         var text = self

@@ -25,4 +25,12 @@ import Testing
         #expect(!"".containsBytes("a"))
         #expect("aaab".containsBytes("aab"), "a partial match before the real one")
     }
+
+    @Test func byteAndDigitTestsLookWhereTheyAreTold() {
+        #expect("Photo: Jane".hasByte(UInt8(ascii: ":"), within: 24))
+        #expect(!"A long caption without any colon until here: x".hasByte(UInt8(ascii: ":"), within: 24))
+        #expect("A long caption without any colon until here: x".hasByte(UInt8(ascii: ":")))
+        #expect(!"".hasByte(0x20) && !"abc".hasByte(0x20, within: 0))
+        #expect("Nov. 24".hasDigit && !"no digits here, only words".hasDigit && !"".hasDigit && !"٣".hasDigit)
+    }
 }

@@ -27,7 +27,7 @@ public enum BoilerplateConvention {
             return text.hasSuffix(":") && text.hasAtMost(80) && text.lowercasedPrefix(16).hasPrefix("to contact the ") ? .contact : nil
         }
         // Contact and source-link openers have a colon early on; headings start with '#'.
-        guard first == UInt8(ascii: "#") || text.utf8.prefix(48).contains(UInt8(ascii: ":")) else { return nil }
+        guard first == UInt8(ascii: "#") || text.hasByte(UInt8(ascii: ":"), within: 48) else { return nil }
         let lower = text.lowercasedPrefix(32)
         if let heading = StructureConvention.markdownHeading(text), heading.level == 1 {
             let h = heading.text.lowercased()
@@ -47,7 +47,7 @@ public enum BoilerplateConvention {
             || lower.hasPrefix("all rights reserved") { return true }
         // A rights notice later in a short line: "RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten."
         guard text.hasAtMost(120) else { return false }
-        if text.utf8.contains(0xC2), text.contains("©") { return true }
+        if text.hasByte(0xC2), text.contains("©") { return true }
         let full = text.lowercased()
         return ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "riproduzione riservata",
                 "todos los derechos reservados", "kaikki oikeudet pidätetään"].contains { full.containsBytes($0) }
@@ -155,10 +155,10 @@ public enum EditorsNoteConvention {
     /// "UPDATED 3:45 p.m.", "Aktualisiert am 24.11.2026". It has a digit and is short.
     public static func isTimestamp(_ text: String) -> Bool {
         // Cheap gate: short, and a digit somewhere (every date and time has one).
-        guard text.utf8.count <= 240, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard text.utf8.count <= 240, text.hasDigit else { return false }
         if isBareDate(text) { return true }
         guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard text.hasDigit else { return false }
         let lower = text.lowercased()
         for keyword in ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
                         "publié", "mis à jour", "modifié"] where lower.hasPrefix(keyword + " ") || lower.hasPrefix(keyword + ":") {

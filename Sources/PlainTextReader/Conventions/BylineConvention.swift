@@ -21,7 +21,7 @@ public enum BylineConvention {
         if let rest = creditedBy(text, ["written", "story", "words", "reported", "text"]) { return rest }
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
         guard let first = text.utf8.first, "BbVvPpAaDdTt".utf8.contains(first),
-              text.utf8.prefix(7).contains(0x20) else { return nil }
+              text.hasByte(0x20, within: 7) else { return nil }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
         guard introducers.contains(word) else { return nil }
@@ -82,7 +82,7 @@ public enum BylineConvention {
     /// True for a short line that is only names (a byline without "By"), e.g. "ANTTI AUTIO, HETA HASSINEN".
     public static func looksLikeNameList(_ text: String) -> Bool {
         // "futurezone/KN": an outlet's handle may be lower-case, so only slash-free lines take the shortcut.
-        guard text.hasAtMost(80), text.utf8.contains(UInt8(ascii: "/")) || !hasLowercaseWord(text) else { return false }
+        guard text.hasAtMost(80), text.hasByte(UInt8(ascii: "/")) || !hasLowercaseWord(text) else { return false }
         guard text.hasAtMost(80), !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...12).contains(tokens.count) else { return false }
@@ -135,7 +135,7 @@ public enum BylineConvention {
     public static func isBareAffiliation(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase,
               text.hasAtMost(40), !text.endsLikeSentence, !text.hasSuffix(":") else { return false }
-        guard !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard !text.hasDigit else { return false }
         let words = text.words
         return (1...4).contains(words.count) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
     }

@@ -103,7 +103,7 @@ public enum CaptionConvention {
 
     /// Every label ends in a colon within its first words: a cheap test before lower-casing.
     static func hasColonNearStart(_ line: String) -> Bool {
-        line.utf8.prefix(24).contains(UInt8(ascii: ":"))
+        line.hasByte(UInt8(ascii: ":"), within: 24)
     }
 
     static func matchingOpen(_ line: String) -> String.Index? {

@@ -105,7 +105,7 @@ public enum StructureConvention {
     /// Interview turns ("Q: …", "A: …") and links to other stories ("Related: …", "Read more: …")
     /// are text with a run-in label, not subheads, however short.
     static func opensWithRunInLabel(_ text: String) -> Bool {
-        guard text.utf8.prefix(12).contains(UInt8(ascii: ":")) || text.utf8.dropFirst().first == UInt8(ascii: ".") else { return false }
+        guard text.hasByte(UInt8(ascii: ":"), within: 12) || text.utf8.dropFirst().first == UInt8(ascii: ".") else { return false }
         let lower = text.lowercasedPrefix(12)
         return ["q:", "a:", "q.", "a.", "related:", "read more:", "see also:", "read also:", "more:", "watch:", "listen:"]
             .contains { lower.hasPrefix($0) }
