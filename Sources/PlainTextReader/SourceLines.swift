@@ -166,11 +166,21 @@ public struct SourceLines: Sendable {
         var characters = 0
         var hasControl = false
         var j = i
+        let raw = UnsafeRawPointer(line.baseAddress)
         while j < end {
+            // Eight bytes at once while there is no byte below 0x20 (tabs included) and no DEL.
+            if let raw, j &+ 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                if ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0x7F) == 0 {
+                    characters &+= 8 &- ByteWords.continuationBytes(word)
+                    j &+= 8
+                    continue
+                }
+            }
             let b = line[j]
             if b < 0x20 && b != 0x09 || b == 0x7F { hasControl = true; break }
-            if b & 0xC0 != 0x80 { characters += 1 }
-            j += 1
+            if b & 0xC0 != 0x80 { characters &+= 1 }
+            j &+= 1
         }
         if !hasControl {
             var text = slicer.string(offset + i, offset + end)

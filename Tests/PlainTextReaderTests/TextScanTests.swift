@@ -33,4 +33,20 @@ import Testing
         #expect(!"".hasByte(0x20) && !"abc".hasByte(0x20, within: 0))
         #expect("Nov. 24".hasDigit && !"no digits here, only words".hasDigit && !"".hasDigit && !"٣".hasDigit)
     }
+
+    /// Line cleaning reads eight bytes at a time until a control code: wherever one falls, it is
+    /// dropped, and the length is the cleaned text's scalar count.
+    @Test func lineCleaningFindsControlCodesAtEveryOffset() {
+        let base = "Zürich — the quick brown fox jumps over the lazy dog, said Ana"
+        for offset in 0..<base.utf8.count where base.utf8[base.utf8.index(base.utf8.startIndex, offsetBy: offset)] & 0xC0 != 0x80 {
+            for code in ["\u{01}", "\u{7F}", "\u{1B}", "\t"] {
+                let index = base.utf8.index(base.utf8.startIndex, offsetBy: offset)
+                let text = String(base[..<index]) + code + String(base[index...])
+                let line = SourceLines(text).lines[0]
+                // Tabs are kept (a leading one is indentation); the other codes are dropped.
+                if code != "\t" { #expect(line.text == base, "\(code.unicodeScalars.first!.value) at \(offset)") }
+                #expect(line.length == line.text.unicodeScalars.count)
+            }
+        }
+    }
 }
