@@ -13,8 +13,22 @@ enum HTMLEscaping {
         var text = text
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = buffer.count
             var runStart = 0
-            for i in 0..<buffer.count {
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while none needs escaping (SWAR: a zero byte after XOR).
+                if i &+ 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    var hits = has(word, UInt8(ascii: "&")) | has(word, UInt8(ascii: "<")) | has(word, UInt8(ascii: ">"))
+                    if attribute { hits |= has(word, UInt8(ascii: "\"")) | has(word, UInt8(ascii: "'")) }
+                    if hits == 0 {
+                        i &+= 8
+                        continue
+                    }
+                }
                 let replacement: StaticString
                 switch buffer[i] {
                 case UInt8(ascii: "&"): replacement = "&amp;"
@@ -22,14 +36,24 @@ enum HTMLEscaping {
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case UInt8(ascii: "\"") where attribute: replacement = "&quot;"
                 case UInt8(ascii: "'") where attribute: replacement = "&#39;"
-                default: continue
+                default:
+                    i &+= 1
+                    continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
                 out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                runStart = i + 1
+                i &+= 1
+                runStart = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
         }
+    }
+
+    /// The high bit of the word's bytes equal to `c` is set somewhere when one is (exact as a
+    /// whole; marks above a real hit can be spurious, which only sends the loop to look closer).
+    @inline(__always) static func has(_ word: UInt64, _ c: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// JSON text made safe inside `<script>`: `<`, `>` and `&` as \u escapes, so no `</script>` or
