@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Appends text to an HTML byte buffer with the escaping a text node or an attribute value needs.
 /// Works on contiguous UTF-8 and copies whole runs of plain bytes: most text has nothing to escape.
 enum HTMLEscaping {
@@ -22,8 +24,8 @@ enum HTMLEscaping {
                 // Eight bytes at a time while none needs escaping (SWAR: a zero byte after XOR).
                 if i &+ 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    var hits = has(word, UInt8(ascii: "&")) | has(word, UInt8(ascii: "<")) | has(word, UInt8(ascii: ">"))
-                    if attribute { hits |= has(word, UInt8(ascii: "\"")) | has(word, UInt8(ascii: "'")) }
+                    var hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
+                    if attribute { hits |= ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) }
                     if hits == 0 {
                         i &+= 8
                         continue
@@ -47,13 +49,6 @@ enum HTMLEscaping {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
         }
-    }
-
-    /// The high bit of the word's bytes equal to `c` is set somewhere when one is (exact as a
-    /// whole; marks above a real hit can be spurious, which only sends the loop to look closer).
-    @inline(__always) static func has(_ word: UInt64, _ c: UInt8) -> UInt64 {
-        let x = word ^ (UInt64(c) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// JSON text made safe inside `<script>`: `<`, `>` and `&` as \u escapes, so no `</script>` or

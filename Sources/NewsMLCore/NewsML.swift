@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Constants and small rules shared by the NewsML-G2 writer and validator.
 public enum NewsML {
     /// The NewsML-G2 (NAR) namespace.
@@ -50,7 +52,7 @@ public struct TextStatistics: Equatable, Sendable {
         while i < n {
             if i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & Self.high == 0 {
+                if word & ByteWords.high == 0 {
                     addASCII(word)
                     i &+= 8
                     continue
@@ -91,30 +93,13 @@ public struct TextStatistics: Equatable, Sendable {
         inWord = false
     }
 
-    static let high: UInt64 = 0x8080_8080_8080_8080
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-
-    /// High bit of each byte (all below 0x80) that lies in lo...hi.
-    @inline(__always) static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
-        // Adding (0x80 - lo) sets a byte's high bit when it is at least lo; no byte carries over.
-        let atLeastLo = x &+ ones &* UInt64(0x80 &- lo)
-        let aboveHi = x &+ ones &* UInt64(0x7F &- hi)
-        return atLeastLo & ~aboveHi & high
-    }
-
-    /// How many bytes have their high bit set in a mask of high bits (a multiply, where a
-    /// population count would be a dozen instructions on the baseline x86-64 target).
-    @inline(__always) static func countHigh(_ mask: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((mask >> 7) &* ones) >> 56)
-    }
-
     /// Eight ASCII bytes, as the per-character rule above would count them. Byte k is bits
     /// 8k...8k+7 and every mask marks a byte by its high bit.
     @inline(__always) private mutating func addASCII(_ x: UInt64) {
-        let space = Self.inRange(x, 0x20, 0x20) | Self.inRange(x, 0x09, 0x0D)
-        let visible = ~space & Self.high
-        let lower = x | Self.ones &* 0x20
-        let alphanumeric = (Self.inRange(x, 0x30, 0x39) | Self.inRange(lower, 0x61, 0x7A)) & visible
+        let space = ByteWords.inRange(x, 0x20, 0x20) | ByteWords.inRange(x, 0x09, 0x0D)
+        let visible = ~space & ByteWords.high
+        let lower = x | ByteWords.ones &* 0x20
+        let alphanumeric = (ByteWords.inRange(x, 0x30, 0x39) | ByteWords.inRange(lower, 0x61, 0x7A)) & visible
         // "A letter or digit so far in this run", carried towards each run's end (a segmented
         // scan: spans of 1, 2, then 4 visible bytes).
         var sofar = alphanumeric
@@ -129,9 +114,9 @@ public struct TextStatistics: Equatable, Sendable {
         let ends = visible & (space >> 8)  // byte 7's follower is not known yet
         // Characters: every visible byte, plus a joining space before every word but the first.
         if starts != 0 {
-            characters &+= Self.countHigh(starts) &- (characters == 0 ? 1 : 0)
+            characters &+= ByteWords.countMarked(starts) &- (characters == 0 ? 1 : 0)
         }
-        characters &+= Self.countHigh(visible)
+        characters &+= ByteWords.countMarked(visible)
         // A word carried in from before runs up to the first space.
         var carried: UInt64 = 0
         if inWord {
@@ -145,7 +130,7 @@ public struct TextStatistics: Equatable, Sendable {
             if carriedHasAlphanumeric { words &+= 1 }
         }
         // Words that start and end within these bytes.
-        words &+= Self.countHigh(ends & sofar & ~carried)
+        words &+= ByteWords.countMarked(ends & sofar & ~carried)
         let lastByte: UInt64 = 0x80 << 56
         // A last run that reaches byte 7 is the word carried to the next bytes.
         inWord = visible & lastByte != 0

@@ -1,3 +1,4 @@
+import ByteScan
 import CLibXML2
 
 /// A thin, safe layer over libxml2's xmlTextWriter writing into memory.
@@ -111,21 +112,6 @@ func xml(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Void) {
     }
 }
 
-/// Tests on eight bytes at once (SWAR): each sets the high bit of the bytes it is about (and may
-/// set it on bytes above a hit too, which only makes the caller look closer).
-enum Bytes {
-    /// Some byte equals `c`.
-    @inline(__always) static func has(_ word: UInt64, _ c: UInt8) -> UInt64 {
-        let x = word ^ (UInt64(c) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-    }
-
-    /// Some byte is below `n` (n ≤ 128).
-    @inline(__always) static func hasLess(_ word: UInt64, _ n: UInt8) -> UInt64 {
-        (word &- UInt64(n) &* 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-    }
-}
-
 /// XML 1.0 character rules.
 public enum XMLText {
     /// True for characters XML 1.0 allows: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
@@ -148,7 +134,7 @@ public enum XMLText {
         while i < n {
             if i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if Bytes.has(word, 0x26) | Bytes.has(word, 0x3C) | Bytes.has(word, 0x3E) | Bytes.has(word, 0x22) | Bytes.has(word, 0x0D) == 0 {
+                if ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x0D) == 0 {
                     i &+= 8
                     continue
                 }
@@ -182,7 +168,7 @@ public enum XMLText {
         while i < n {
             if i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if Bytes.hasLess(word, 0x20) | Bytes.has(word, 0xEF) == 0 {
+                if ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0xEF) == 0 {
                     i &+= 8
                     continue
                 }

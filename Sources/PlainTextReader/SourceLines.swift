@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 
 /// One physical line of the input, cleaned of control codes and transmission tags.
 public struct SourceLine: Equatable, Sendable {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 
 // Small text predicates shared by the conventions. They look at Unicode scalars or UTF-8 bytes,
 // never at Characters, because grapheme breaking is the slow path in Swift strings.
@@ -219,30 +220,6 @@ extension String {
                 return false
             }
         }
-    }
-}
-
-/// Tests on eight bytes at once (SWAR). `has` and `hasLess` answer for the word as a whole
-/// (their per-byte marks can be wrong above a real hit, which only sends the caller to look closer).
-enum ByteWords {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let high: UInt64 = 0x8080_8080_8080_8080
-
-    /// Some byte equals `c`.
-    @inline(__always) static func has(_ word: UInt64, _ c: UInt8) -> UInt64 {
-        let x = word ^ (UInt64(c) &* ones)
-        return (x &- ones) & ~x & high
-    }
-
-    /// Some byte is below `n` (n ≤ 128).
-    @inline(__always) static func hasLess(_ word: UInt64, _ n: UInt8) -> UInt64 {
-        (word &- UInt64(n) &* ones) & ~word & high
-    }
-
-    /// UTF-8 continuation bytes (10xxxxxx) in the word, counted by a multiply.
-    @inline(__always) static func continuationBytes(_ word: UInt64) -> Int {
-        let marks = word & ~(word << 1) & high
-        return Int(truncatingIfNeeded: ((marks >> 7) &* ones) >> 56)
     }
 }
 

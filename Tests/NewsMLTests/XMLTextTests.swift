@@ -1,6 +1,7 @@
 import Testing
 @testable import NewsMLCore
 @testable import NewsMLWriter
+import ByteScan
 
 /// The word-at-a-time scans give exactly what a byte-by-byte reading gives, wherever the special
 /// bytes fall relative to the eight-byte words.
@@ -62,8 +63,8 @@ import Testing
                 var bytes = [UInt8](repeating: 0x61, count: 8)
                 bytes[position] = value
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                #expect((Bytes.has(word, value) != 0), "byte \(value) at \(position)")
-                #expect((Bytes.hasLess(word, 0x20) != 0) == (value < 0x20), "byte \(value) at \(position)")
+                #expect((ByteWords.has(word, value) != 0), "byte \(value) at \(position)")
+                #expect((ByteWords.hasLess(word, 0x20) != 0) == (value < 0x20), "byte \(value) at \(position)")
             }
         }
     }
