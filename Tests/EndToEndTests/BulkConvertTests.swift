@@ -61,6 +61,24 @@ import TestSupport
         #expect(missing.stderr.contains("converted 1, skipped 2"), "a deleted output is written again")
     }
 
+    /// Runs over parts of an archive (globs, shards) keep what the other parts recorded, and a
+    /// failed article is tried again on the next run.
+    @Test func partialRunsKeepTheRestOfTheManifest() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in").path
+        let out = root.appendingPathComponent("out").path
+        let world = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html", "--include", "world/*"])
+        #expect(world.stderr.contains("converted 2, skipped 0 (unchanged), failed 1"))
+        let rest = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html", "--exclude", "world/*"])
+        #expect(rest.stderr.contains("converted 1, skipped 0 (unchanged), failed 0"))
+        let all = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html"])
+        #expect(all.stderr.contains("converted 0, skipped 3 (unchanged), failed 1"), "only the failed one is tried again")
+        let manifest = try String(contentsOfFile: "\(out)/.copydesk-manifest", encoding: .utf8)
+        let paths = manifest.split(separator: "\n").dropFirst().map { $0.split(separator: " ", maxSplits: 4).last.map(String.init) ?? "" }
+        #expect(paths == ["harbor.txt", "world/markets.txt", "world/wetter.txt"], "input order, the failed one left out")
+    }
+
     @Test func failFastStopsAtTheFirstFailure() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(at: root) }
