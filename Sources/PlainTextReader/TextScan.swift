@@ -203,21 +203,31 @@ extension String {
 
     /// Byte search (String.contains goes through the slower generic string-processing path).
     func containsBytes(_ needle: String) -> Bool {
+        needle.isEmpty || byteOffset(of: needle) != nil
+    }
+
+    /// The text before the first occurrence of `needle`, or nil (a byte search, as above).
+    func prefix(before needle: String) -> Substring? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
+    }
+
+    /// Where `needle` first starts, in UTF-8 bytes: memchr to each candidate first byte, memcmp
+    /// for the rest. Both are valid UTF-8, so a match starts on a character boundary.
+    func byteOffset(of needle: String) -> Int? {
         var hay = self, pattern = needle
         return hay.withUTF8 { h in
-            pattern.withUTF8 { p in
-                guard let needle = p.baseAddress, !p.isEmpty else { return true }
-                guard let base = h.baseAddress, h.count >= p.count else { return false }
-                // memchr to each candidate first byte, memcmp for the rest.
+            pattern.withUTF8 { p -> Int? in
+                guard let needle = p.baseAddress, let base = h.baseAddress, !p.isEmpty, h.count >= p.count else { return nil }
                 let first = Int32(p[0])
                 var at = 0
                 let last = h.count - p.count
                 while at <= last, let hit = memchr(base + at, first, last - at + 1) {
                     let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, needle, p.count) == 0 { return true }
+                    if memcmp(base + offset, needle, p.count) == 0 { return offset }
                     at = offset + 1
                 }
-                return false
+                return nil
             }
         }
     }

@@ -146,7 +146,7 @@ public enum BylineConvention {
         // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
         var text = byline
         for separator in [" / ", " | "] {
-            if let range = text.firstRange(of: separator) { text = String(text[..<range.lowerBound]) }
+            if let before = text.prefix(before: separator) { text = String(before) }
         }
         // "Jane Doe (AP)": a parenthesised outlet after the names.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
@@ -175,9 +175,13 @@ public enum BylineConvention {
 
     /// "Coastline Press", "Example News": after a comma these name an outlet, not a person.
     static func endsLikeOrganisation(_ text: String) -> Bool {
-        let tails: Set<String> = ["press", "news", "wire", "agency", "times", "post", "media", "daily", "report", "network"]
-        return text.words.last.map { tails.contains($0.lowercased()) } ?? false
+        text.words.last.map { organisationTails.contains($0.lowercased()) } ?? false
     }
+
+    static let organisationTails: Set<String> = ["press", "news", "wire", "agency", "times", "post", "media", "daily", "report", "network"]
+
+    /// Name particles written in lower case: "van", "de", "bin"…
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "da", "di", "del", "bin", "al", "du", "ter", "y"]
 
     static func splitOnJoiners(_ text: String) -> [String] {
         var result: [String] = []
@@ -199,7 +203,6 @@ public enum BylineConvention {
         let words = text.words
         guard (2...5).contains(words.count) || (words.count == 1 && text.contains("/")) else { return false }
         if words.count == 1 { return true }
-        let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "da", "di", "del", "bin", "al", "du", "ter", "y"]
         if words[0] == "The" { return false }
         for word in words {
             let lower = word.lowercased()
