@@ -12,10 +12,19 @@ extension String {
     /// The string without leading and trailing white space (Unicode white space included).
     func trimmingWhitespace() -> String {
         // Fast path: most lines start and end with a visible ASCII character.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        let visibleStart = firstByte > 0x20 && firstByte < 0x80, visibleEnd = lastByte > 0x20 && lastByte < 0x80
+        if visibleStart && visibleEnd { return self }
+        // Unicode properties only for an end that needs them ("—", "”", a no-break space…).
         let s = unicodeScalars
-        guard let first = s.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = s.lastIndex(where: { !$0.properties.isWhitespace })!
+        let first: String.Index
+        if visibleStart {
+            first = s.startIndex
+        } else {
+            guard let index = s.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            first = index
+        }
+        let last = visibleEnd ? s.index(before: s.endIndex) : s.lastIndex(where: { !$0.properties.isWhitespace })!
         if first == s.startIndex && s.index(after: last) == s.endIndex { return self }
         return String(s[first...last])
     }
@@ -68,6 +77,29 @@ extension String {
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), Swift.min(limit, bytes.count)) != nil
+        }
+    }
+
+    /// The index of the first `byte` among the first `limit` UTF-8 bytes (memchr), as a String
+    /// index; ASCII bytes always start a character.
+    func firstIndex(ofByte byte: UInt8, within limit: Int = .max) -> String.Index? {
+        var text = self
+        let offset: Int? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), Swift.min(limit, bytes.count)) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// True when the text's UTF-8 bytes begin with `prefix`'s (memcmp).
+    func hasPrefixBytes(_ prefix: String) -> Bool {
+        var text = self, head = prefix
+        return text.withUTF8 { t in
+            head.withUTF8 { h in
+                guard h.count <= t.count else { return false }
+                guard let tb = t.baseAddress, let hb = h.baseAddress else { return true }
+                return memcmp(tb, hb, h.count) == 0
+            }
         }
     }
 

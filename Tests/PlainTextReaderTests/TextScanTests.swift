@@ -49,4 +49,17 @@ import Testing
             }
         }
     }
+
+    @Test func prefixIndexAndTrimmingHelpers() {
+        #expect("Caption text. REUTERS/Jane".hasPrefixBytes("Caption text."))
+        #expect(!"Caption".hasPrefixBytes("Caption text.") && "x".hasPrefixBytes("") && !"Zürich".hasPrefixBytes("Zu"))
+        let text = "MOSCOW (Reuters) - Text: more"
+        #expect(text.firstIndex(ofByte: UInt8(ascii: "(")).map { String(text[..<$0]) } == "MOSCOW ")
+        #expect(text.firstIndex(ofByte: UInt8(ascii: ":"), within: 10) == nil)
+        #expect(text.firstIndex(ofByte: UInt8(ascii: ":"), within: 30).map { String(text[$0...]) } == ": more")
+        for (raw, trimmed) in [("  a  ", "a"), ("\u{A0}Zürich —\u{2009}", "Zürich —"), ("— a", "— a"), ("a —", "a —"),
+                               ("\u{3000}", ""), ("", ""), ("plain", "plain"), (" é", "é"), ("é ", "é")] {
+            #expect(raw.trimmingWhitespace() == trimmed, "\(raw)")
+        }
+    }
 }

@@ -13,7 +13,7 @@ public enum CaptionConvention {
 
     /// The caption + caption-with-credit pair: `second` repeats `first` and adds the credit.
     public static func pair(_ first: String, _ second: String) -> Figure? {
-        guard first.utf8.count >= 12, second.utf8.count > first.utf8.count, second.utf8.starts(with: first.utf8) else { return nil }
+        guard first.utf8.count >= 12, second.utf8.count > first.utf8.count, second.hasPrefixBytes(first) else { return nil }
         let u = second.utf8
         let credit = String(Substring(u[u.index(u.startIndex, offsetBy: first.utf8.count)...])).trimmingWhitespace()
         guard !credit.isEmpty, credit.hasAtMost(160) else { return nil }

@@ -132,7 +132,7 @@ public enum DatelineConvention {
     static func dashlessAgencyDateline(_ paragraph: String) -> Dateline? {
         let u = paragraph.utf8
         if u.first == UInt8(ascii: "(") { return leadingAgency(paragraph) }
-        guard let open = u.prefix(70).firstIndex(of: UInt8(ascii: "(")),
+        guard let open = paragraph.firstIndex(ofByte: UInt8(ascii: "("), within: 70),
               let (agency, close) = capsAgency(in: u, at: open, spaceRequired: true) else { return nil }
         let prefix = String(Substring(u[..<open])).trimmingWhitespace()
         guard let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil else { return nil }
@@ -166,8 +166,7 @@ public enum DatelineConvention {
     /// "NEW DELHI: The government…": an ALL-CAPS place (with an optional region or date after
     /// commas) and a colon, as South Asian and some European wires write datelines.
     static func colonDateline(_ paragraph: String) -> Dateline? {
-        let head = paragraph.utf8.prefix(60)
-        guard let colon = head.firstIndex(of: UInt8(ascii: ":")),
+        guard let colon = paragraph.firstIndex(ofByte: UInt8(ascii: ":"), within: 60),
               paragraph.utf8.index(after: colon) < paragraph.utf8.endIndex,
               paragraph.utf8[paragraph.utf8.index(after: colon)] == 0x20 else { return nil }
         let prefix = String(Substring(paragraph.utf8[..<colon]))
