@@ -3,6 +3,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// SHA-256's 64 round constants (FIPS 180-4), shared with the portable rounds in Swift.
+const uint32_t *copydesk_sha256_round_constants(void);
+
 /// 1 when this CPU has the x86 SHA extensions (SHA-NI) with SSSE3 and SSE4.1, else 0.
 int copydesk_sha256_hardware_available(void);
 
