@@ -1,23 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Expands command-line inputs: files as given, folders walked recursively for files with the
-/// given extensions, in a stable (sorted) order.
+/// Expands command-line inputs: files as given, folders walked recursively (the bulk walk of
+/// `BulkPlan`) for files with the given extensions, in a stable (sorted) order.
 public enum InputFiles {
     public static func expand(_ inputs: [String], extensions: Set<String>) throws(CopydeskError) -> [String] {
+        var plan = BulkPlan()
+        plan.extensions = extensions
         var files: [String] = []
         for input in inputs {
             if input == "-" { files.append(input); continue }
-            var info = stat()
-            guard stat(input, &info) == 0 else { throw CopydeskError(.missingInput, path: input, "no such file or folder") }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                files += walk(input, extensions: extensions)
-            } else {
-                files.append(input)
-            }
+            files += try plan.source(paths: [input], filesFrom: nil).drain().map(\.path)
         }
         return files
     }
@@ -32,31 +22,5 @@ public enum InputFiles {
             if separator == 0x0A, slice.last == 0x0D { slice = slice.dropLast() }
             return slice.isEmpty ? nil : String(decoding: slice, as: UTF8.self)
         }
-    }
-
-    static func walk(_ folder: String, extensions: Set<String>) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            names.append(name)
-        }
-        var files: [String] = []
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        for name in names.sorted() {
-            let path = "\(base)/\(name)"
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                files += walk(path, extensions: extensions)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
-                files.append(path)
-            }
-        }
-        return files
     }
 }
