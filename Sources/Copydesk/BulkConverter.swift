@@ -119,10 +119,9 @@ public final class BulkConverter: @unchecked Sendable {
         }
         do throws(CopydeskError) {
             let source = try FileIO.read(input.path, info: &info)
-            let entry = BulkManifest.Entry(size: Int64(info.st_size), mtime: Self.nanoseconds(info.st_mtim), digest: .init(hex: ""))
             let digest = SHA256.hex(source)
-            var recorded = entry
-            recorded.digest = BulkManifest.Digest(hex: digest)
+            let recorded = BulkManifest.Entry(size: Int64(info.st_size), mtime: Self.nanoseconds(info.st_mtim),
+                                              digest: BulkManifest.Digest(hex: digest))
             if let known, known.entry.digest == recorded.digest {
                 let expected = expectedOutputs(input, sitePath: sitePath)
                 if expected.allSatisfy(FileIO.exists) {
