@@ -183,6 +183,7 @@ final class ManifestRecorder: @unchecked Sendable {
     private var failure: CopydeskError?
 
     init(folder: String, options: String, previous: BulkManifest) throws(CopydeskError) {
+        ManifestRecorder.removeAbandonedTemporaries(in: folder)
         file = try AtomicFile("\(folder)/\(BulkManifest.fileName)")
         self.previous = previous
         visited = Array(repeating: 0, count: (previous.count + 63) / 64)
@@ -221,6 +222,25 @@ final class ManifestRecorder: @unchecked Sendable {
     }
 
     func abandon() { file.abandon() }
+
+    /// A run that was killed leaves its manifest's temporary file behind (`.` + the manifest's
+    /// name + `.copydesk-PID-N`). Those of processes that are gone are removed; a live one may be
+    /// another shard writing into the same folder.
+    static func removeAbandonedTemporaries(in folder: String) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        let prefix = ".\(BulkManifest.fileName).copydesk-"
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
+            if let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                unlink("\(folder)/\(name)")
+            }
+        }
+    }
 
     private func flush() {
         guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }

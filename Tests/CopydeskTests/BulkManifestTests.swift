@@ -71,4 +71,17 @@ import TestSupport
             #expect(SHA256.hex(bytes, hardware: true) == SHA256.hex(bytes, hardware: false), "length \(length)")
         }
     }
+
+    /// A killed run's temporary manifest is cleared by the next run; a live process's is kept.
+    @Test func abandonedTemporaryManifestsAreRemoved() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dead = folder.path + "/.\(BulkManifest.fileName).copydesk-2147483646-1"
+        let live = folder.path + "/.\(BulkManifest.fileName).copydesk-1-3"  // pid 1 is always running
+        for path in [dead, live] { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
+        try recorder.finish()
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: live))
+    }
 }
