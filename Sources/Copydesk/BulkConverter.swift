@@ -132,6 +132,7 @@ public final class BulkConverter: @unchecked Sendable {
             let inputExtension = Self.fileExtension(input.path)
             var warnings = read.warnings
             var outputs: [String] = []
+            let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
             for writer in options.writers {
                 var article = read.article
                 let path: String
@@ -145,8 +146,7 @@ public final class BulkConverter: @unchecked Sendable {
                 if path.hasSuffix("." + inputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
                 }
-                let output = try pipeline.write(article, source: source, digest: digest, path: input.path,
-                                                modified: Int64(info.st_mtim.tv_sec), using: writer)
+                let output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer)
                 try makeFolder(parent(of: path))
                 try FileIO.writeAtomically(output.bytes, to: path)
                 outputs.append(path)

@@ -54,12 +54,25 @@ public struct Pipeline: Sendable {
     /// `digest` is the SHA-256 of `source` when the caller has it already.
     public func write(_ article: Article, warnings: [String] = [], source: [UInt8], digest: String? = nil, path: String,
                       modified: Int64? = nil, using writer: (any ArticleWriter)? = nil) throws(CopydeskError) -> Output {
-        let writer = writer ?? self.writer
+        let options = writerOptions(source: source, digest: digest, modified: modified)
+        return try write(article, warnings: warnings, options: options, path: path, using: writer)
+    }
+
+    /// The writer options for one source: the fallback id (from its digest) and date (from its
+    /// file time) filled in. Computed once per article when it is written in several formats.
+    public func writerOptions(source: [UInt8], digest: String? = nil, modified: Int64? = nil) -> WriterOptions {
         var options = self.options
         options.newsml.fallbackID = options.newsml.fallbackID ?? "sha256-" + String((digest ?? SHA256.hex(source)).prefix(32))
         if options.newsml.fallbackDate == nil, let modified {
             options.newsml.fallbackDate = NewsMLTime.utc(modified)
         }
+        return options
+    }
+
+    /// The write step with options made by `writerOptions`.
+    public func write(_ article: Article, warnings: [String] = [], options: WriterOptions, path: String,
+                      using writer: (any ArticleWriter)? = nil) throws(CopydeskError) -> Output {
+        let writer = writer ?? self.writer
         let written: WriterOutput
         do {
             written = try writer.write(article, options: options)
