@@ -136,12 +136,17 @@ final class AtomicFile {
 
     init(_ path: String) throws(CopydeskError) {
         self.path = path
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        // A name unique to this process and write; O_EXCL refuses to reuse anything that exists.
-        // (Cheaper than mkstemp + fchmod, which matters when thousands of files are written.)
-        temp = "\(folder).\(name).copydesk-\(TempCounter.shared.processID)-\(TempCounter.shared.next())"
+        // ".NAME.copydesk-PID-N" beside the file: unique to this process and write; O_EXCL refuses
+        // to reuse anything that exists. (Cheaper than mkstemp + fchmod, which matters when
+        // thousands of files are written.)
+        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        var temp = String(path[..<nameStart])
+        temp.reserveCapacity(path.utf8.count + 32)
+        temp += "."
+        temp += path[nameStart...]
+        temp += TempCounter.shared.suffix
+        temp += String(TempCounter.shared.next())
+        self.temp = temp
         fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(FileIO.describe(errno))") }
     }
@@ -171,7 +176,8 @@ final class AtomicFile {
 /// Numbers temporary files within the process.
 final class TempCounter: @unchecked Sendable {
     static let shared = TempCounter()
-    let processID = getpid()
+    /// ".copydesk-PID-", made once.
+    let suffix = ".copydesk-\(getpid())-"
     private var value: UInt64 = 0
     private var mutex = pthread_mutex_t()
     init() { pthread_mutex_init(&mutex, nil) }
