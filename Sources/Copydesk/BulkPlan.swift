@@ -91,6 +91,9 @@ public final class BulkInputSource: @unchecked Sendable {
         var path: String
         var relative: String
         var entries: [(name: String, isFolder: Bool?)]
+        /// Identity of the folder: a link back to one still being walked is a loop.
+        var device: UInt64
+        var inode: UInt64
         var next = 0
     }
 
@@ -205,6 +208,15 @@ public final class BulkInputSource: @unchecked Sendable {
     private func enter(_ path: String, relative: String) {
         if let skip, BulkPlan.realPath(path) == skip { return }
         guard let dir = opendir(path) else { return }
+        var info = stat()
+        guard fstat(dirfd(dir), &info) == 0 else { closedir(dir); return }
+        let device = UInt64(info.st_dev), inode = UInt64(info.st_ino)
+        // A symbolic link to a folder above (`up -> ..`): walked once, not until the kernel's
+        // link limit stops it. The stack holds exactly the folders being walked.
+        if folders.contains(where: { $0.device == device && $0.inode == inode }) {
+            closedir(dir)
+            return
+        }
         var entries: [(name: String, isFolder: Bool?)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -219,7 +231,7 @@ public final class BulkInputSource: @unchecked Sendable {
         }
         closedir(dir)
         entries.sort { $0.name < $1.name }
-        folders.append(Folder(path: path, relative: relative, entries: entries))
+        folders.append(Folder(path: path, relative: relative, entries: entries, device: device, inode: inode))
     }
 }
 

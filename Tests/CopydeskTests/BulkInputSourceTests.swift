@@ -48,4 +48,17 @@ import TestSupport
     @Test func aMissingRootFailsBeforeAnything() {
         #expect(throws: CopydeskError.self) { try BulkPlan().source(paths: ["/nonexistent/copydesk"], filesFrom: nil) }
     }
+
+    /// A link back to a folder being walked is not followed again (the kernel would stop only
+    /// after 40 links, converting the same articles 40 times over).
+    @Test func linkLoopsAreWalkedOnce() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: root.appendingPathComponent("a/b/story.txt"))
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/a/b/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/a/again", withDestinationPath: root.path + "/a")
+        let relatives = try BulkPlan().source(paths: [root.path], filesFrom: nil).drain().map(\.relative)
+        #expect(relatives == ["a/b/story.txt"])
+    }
 }
