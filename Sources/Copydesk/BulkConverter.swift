@@ -74,7 +74,7 @@ public final class BulkConverter: @unchecked Sendable {
             planned = (BulkInputSource(all), all.count, try planSitePaths(all))
         }
         let (source, total, sitePaths) = planned
-        let outcomes = Outcomes(keep: keepOutcomes)
+        let outcomes = Slots<FileOutcome>()
         let recorder = try ManifestRecorder(folder: options.outputFolder, options: fingerprint, previous: previous)
         let tally = Tally()
         let done = Counter()
@@ -83,7 +83,7 @@ public final class BulkConverter: @unchecked Sendable {
             while !stop.isSet, let (index, input) = self.lock.locked({ source.next() }) {
                 let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
                 recorder.record(index: index, path: input.relative, entry: entry, previous: position)
-                outcomes.set(index, outcome)
+                if keepOutcomes { outcomes.set(index, outcome) }
                 tally.add(outcome.status)
                 if outcome.status == .failed && self.options.failFast { stop.set() }
                 let count = done.increment()
@@ -95,7 +95,7 @@ public final class BulkConverter: @unchecked Sendable {
         // Always recorded, so that the run after a --force one is incremental again.
         try recorder.finish()
         summary.seconds = clock.seconds
-        return (summary, outcomes.inOrder())
+        return (summary, outcomes.filled())
     }
 
     var needsSitePaths: Bool {
@@ -294,22 +294,6 @@ public struct Clock: Sendable {
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
-}
-
-/// Outcomes by input position, kept only for a report.
-final class Outcomes: @unchecked Sendable {
-    private let keep: Bool
-    private var storage: [FileOutcome?] = []
-    private let lock = Lock()
-    init(keep: Bool) { self.keep = keep }
-    func set(_ index: Int, _ outcome: FileOutcome) {
-        guard keep else { return }
-        lock.locked {
-            if storage.count <= index { storage += Array(repeating: nil, count: index + 1 - storage.count) }
-            storage[index] = outcome
-        }
-    }
-    func inOrder() -> [FileOutcome] { lock.locked { storage.compactMap { $0 } } }
 }
 
 /// A one-way stop signal shared by workers.

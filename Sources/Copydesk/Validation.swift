@@ -42,14 +42,23 @@ public struct ValidationRun: Sendable {
     }
 }
 
-/// Fixed slots written by concurrent workers, one index each.
+/// Slots written by concurrent workers, one index each.
 final class Slots<T>: @unchecked Sendable {
     private var storage: [T?]
     private let lock = Lock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.locked { storage[index] = value } }
+    /// `count` slots to begin with; setting a slot beyond them grows the list (a streamed run
+    /// does not know its count up front).
+    init(count: Int = 0) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) {
+        lock.locked {
+            if index >= storage.count { storage += Array(repeating: nil, count: index + 1 - storage.count) }
+            storage[index] = value
+        }
+    }
     func values() -> [T] { storage.map { $0! } }
-    func value(_ index: Int) -> T? { lock.locked { storage[index] } }
+    func value(_ index: Int) -> T? { lock.locked { index < storage.count ? storage[index] : nil } }
+    /// The values set so far, in slot order.
+    func filled() -> [T] { lock.locked { storage.compactMap { $0 } } }
 }
 
 /// Hands out work indices to concurrent workers.

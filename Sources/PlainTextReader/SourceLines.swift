@@ -209,15 +209,6 @@ public struct SourceLines: Sendable {
         return cleaned
     }
 
-    /// Characters in UTF-8 bytes: every byte that does not continue a character.
-    static func characters(_ bytes: ArraySlice<UInt8>) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for b in buffer where b & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
-    }
-
     static func finish(_ text: String, indent: Int, allowTag: Bool) -> SourceLine {
         var text = text
         var tagged = false
