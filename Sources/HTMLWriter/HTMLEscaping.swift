@@ -13,41 +13,20 @@ enum HTMLEscaping {
 
     static func append(_ text: String, to out: inout [UInt8], attribute: Bool) {
         var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            let n = buffer.count
-            var runStart = 0
-            var i = 0
-            while i < n {
-                // Eight bytes at a time while none needs escaping (SWAR: a zero byte after XOR).
-                if i &+ 8 <= n {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    var hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
-                    if attribute { hits |= ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) }
-                    if hits == 0 {
-                        i &+= 8
-                        continue
-                    }
+        text.withUTF8 { buffer in
+            ByteEscaping.append(buffer, to: &out, anySpecial: { word in
+                let hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
+                return attribute ? hits | ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) : hits
+            }, entity: { byte in
+                switch byte {
+                case UInt8(ascii: "&"): return "&amp;"
+                case UInt8(ascii: "<"): return "&lt;"
+                case UInt8(ascii: ">"): return "&gt;"
+                case UInt8(ascii: "\"") where attribute: return "&quot;"
+                case UInt8(ascii: "'") where attribute: return "&#39;"
+                default: return nil
                 }
-                let replacement: StaticString
-                switch buffer[i] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\"") where attribute: replacement = "&quot;"
-                case UInt8(ascii: "'") where attribute: replacement = "&#39;"
-                default:
-                    i &+= 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                i &+= 1
-                runStart = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
+            })
         }
     }
 

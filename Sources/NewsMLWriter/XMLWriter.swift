@@ -123,39 +123,21 @@ public enum XMLText {
         }
     }
 
-    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it. Eight bytes
-    /// at a time are tested for the five special characters; plain runs are copied whole.
+    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it.
     static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        guard let base = utf8.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        let n = utf8.count
-        var runStart = 0
-        var i = 0
-        while i < n {
-            if i &+ 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x0D) == 0 {
-                    i &+= 8
-                    continue
-                }
+        ByteEscaping.append(utf8, to: &out, anySpecial: { word in
+            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E)
+                | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x0D)
+        }, entity: { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x22: return "&quot;"
+            case 0x0D: return "&#13;"
+            default: return nil
             }
-            let entity: StaticString
-            switch utf8[i] {
-            case 0x26: entity = "&amp;"
-            case 0x3C: entity = "&lt;"
-            case 0x3E: entity = "&gt;"
-            case 0x22: entity = "&quot;"
-            case 0x0D: entity = "&#13;"
-            default:
-                i &+= 1
-                continue
-            }
-            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            i &+= 1
-            runStart = i
-        }
-        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        })
     }
 
     /// True when every character is one XML 1.0 allows: no C0 control but tab and line breaks, no

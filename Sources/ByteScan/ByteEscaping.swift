@@ -1,0 +1,31 @@
+/// The escaping loop the HTML and NewsML writers share: plain runs are copied whole, and eight
+/// bytes at a time are skipped while `anySpecial` finds none of the characters to replace.
+public enum ByteEscaping {
+    /// Appends `text` to `out`, each byte that `entity` names replaced by its entity.
+    /// `anySpecial(word)` must be non-zero whenever one of the word's eight bytes has an entity
+    /// (a `ByteWords.has` per special character); a spurious hit only costs a closer look.
+    @inlinable @inline(__always)
+    public static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
+                              anySpecial: (UInt64) -> UInt64, entity: (UInt8) -> StaticString?) {
+        guard let base = text.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let n = text.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            if i &+ 8 <= n, anySpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
+                i &+= 8
+                continue
+            }
+            guard let replacement = entity(text[i]) else {
+                i &+= 1
+                continue
+            }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            i &+= 1
+            runStart = i
+        }
+        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+}
