@@ -79,24 +79,38 @@ public final class BulkConverter: @unchecked Sendable {
         let tally = Tally()
         let done = Counter()
         let stop = Flag()
+        let skipped = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, options.jobs)) { _ in
-            while !stop.isSet, let (index, input) = self.lock.locked({ source.next() }) {
-                let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
-                recorder.record(index: index, path: input.relative, entry: entry, previous: position)
-                if keepOutcomes { outcomes.set(index, outcome) }
-                tally.add(outcome.status)
-                if outcome.status == .failed && self.options.failFast { stop.set() }
-                let count = done.increment()
-                progress?(count, total, outcome)
+            while !stop.isSet {
+                let batch = self.lock.locked { source.nextBatch(limit: BulkConverter.batchLimit) }
+                if batch.isEmpty { break }
+                for (index, input) in batch {
+                    guard !stop.isSet else {
+                        // Taken but not started: nothing recorded, so the previous entry stays.
+                        recorder.record(index: index, path: input.relative, entry: nil, previous: nil)
+                        skipped.increment()
+                        continue
+                    }
+                    let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
+                    recorder.record(index: index, path: input.relative, entry: entry, previous: position)
+                    if keepOutcomes { outcomes.set(index, outcome) }
+                    tally.add(outcome.status)
+                    if outcome.status == .failed && self.options.failFast { stop.set() }
+                    let count = done.increment()
+                    progress?(count, total, outcome)
+                }
             }
         }
         var summary = tally.summary
-        summary.notStarted = source.countRemaining()
+        summary.notStarted = source.countRemaining() + skipped.current
         // Always recorded, so that the run after a --force one is incremental again.
         try recorder.finish()
         summary.seconds = clock.seconds
         return (summary, outcomes.filled())
     }
+
+    /// Inputs a worker takes at once (all from one folder).
+    static let batchLimit = 256
 
     var needsSitePaths: Bool {
         options.layout != .mirror && options.writers.contains(where: { $0 is FrontMatterFormat })

@@ -45,6 +45,22 @@ import TestSupport
         #expect(seen == ["a.txt", "b.txt", "link.txt", "z.txt"])
     }
 
+    /// Workers take a folder's inputs together (two threads writing into one folder wait for
+    /// its lock); a batch never crosses into another folder and keeps the input order.
+    @Test func batchesStayInOneFolder() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = try BulkPlan().source(paths: [root.path], filesFrom: nil)
+        var batches: [[String]] = []
+        var indices: [Int] = []
+        while case let batch = source.nextBatch(limit: 2), !batch.isEmpty {
+            batches.append(batch.map(\.input.relative))
+            indices += batch.map(\.index)
+        }
+        #expect(batches == [["a/b/c.TXT"], ["a/z.txt"], ["a.txt", "b.txt"], ["c/deep/er/e.text"], ["link.txt"]])
+        #expect(indices == Array(0..<6))
+    }
+
     @Test func aMissingRootFailsBeforeAnything() {
         #expect(throws: CopydeskError.self) { try BulkPlan().source(paths: ["/nonexistent/copydesk"], filesFrom: nil) }
     }
