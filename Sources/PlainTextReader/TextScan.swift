@@ -229,6 +229,23 @@ extension String {
 extension String {
     /// The first `count` characters, lower-cased: for prefix tests without lower-casing whole paragraphs.
     func lowercasedPrefix(_ count: Int = 32) -> String {
+        // ASCII first `count` bytes (nearly every line): those bytes are the first characters,
+        // lower-cased by byte; building a scalar view was a fifth of the editor's-note test.
+        var text = self
+        let ascii: String? = text.withUTF8 { bytes in
+            let n = Swift.min(bytes.count, count)
+            var i = 0
+            while i < n, bytes[i] < 0x80 { i &+= 1 }
+            guard i == n else { return nil }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n {
+                    let b = bytes[k]
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return n
+            }
+        }
+        if let ascii { return ascii }
         if utf8.count <= count { return lowercased() }
         return String(String.UnicodeScalarView(unicodeScalars.prefix(count))).lowercased()
     }

@@ -16,6 +16,15 @@ import Testing
         }
     }
 
+    /// The ASCII fast path gives what lower-casing the first characters gives.
+    @Test(arguments: texts + ["EDITOR'S NOTE: the ASCII fast path", "ÉDITION SPÉCIALE", "Eds: ÜBER", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`@"])
+    func lowercasedPrefixLowerCasesTheFirstCharacters(_ text: String) {
+        for count in [0, 1, 5, 8, 24, 32, 100] {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count))).lowercased()
+            #expect(text.lowercasedPrefix(count) == expected, "\(count) of \(text)")
+        }
+    }
+
     @Test func containsBytesFindsEverySubstringAndNothingElse() {
         let hay = "By Jane Doe, Reuters — Zürich contributed reporting"
         #expect(hay.containsBytes("contributed"))
