@@ -88,7 +88,7 @@ public final class BulkConverter: @unchecked Sendable {
                     guard !stop.isSet else {
                         // Taken but not started: nothing recorded, so the previous entry stays.
                         recorder.record(index: index, path: input.relative, entry: nil, previous: nil)
-                        skipped.increment()
+                        _ = skipped.increment()
                         continue
                     }
                     let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
