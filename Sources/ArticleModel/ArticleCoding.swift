@@ -121,6 +121,23 @@ extension Article {
     /// The article as contract JSON: pretty-printed, keys sorted, slashes unescaped, newline-terminated.
     /// Sorted keys make the bytes deterministic across runs and platforms.
     public func jsonBytes() throws -> [UInt8] {
+        var capacity = 1024
+        for block in blocks {
+            switch block {
+            case .paragraph(let text), .heading(let text), .quote(let text): capacity += text.utf8.count + 48
+            case .figure(let figure): capacity += figure.caption.utf8.count + (figure.credit?.utf8.count ?? 0) + 80
+            case .list(let list): capacity += list.items.reduce(64) { $0 + $1.utf8.count + 8 }
+            case .sectionBreak: capacity += 32
+            }
+        }
+        var writer = ArticleJSONWriter(capacity: capacity)
+        try writer.write(self)
+        return writer.bytes
+    }
+
+    /// The same document through Foundation's `JSONEncoder`, which defines the form: the tests
+    /// hold `jsonBytes()` to it byte for byte.
+    func encoderJSONBytes() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var bytes = [UInt8](try encoder.encode(self))
