@@ -9,6 +9,8 @@ struct ArticleJSONWriter {
         var description: String { "the number \(value) has no JSON form" }
     }
 
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     private(set) var bytes: [UInt8] = []
     private var depth = 0
 
@@ -90,11 +92,7 @@ struct ArticleJSONWriter {
         case .bool(let b): literal(b ? "true" : "false")
         case .null: null()
         case .array(let items):
-            var failure: Error?
-            array(items.count) { writer, i in
-                do { try writer.value(items[i]) } catch { failure = failure ?? error }
-            }
-            if let failure { throw failure }
+            try array(items.count) { writer, i in try writer.value(items[i]) }
         case .object(let members): try object(members)
         }
     }
@@ -140,13 +138,13 @@ struct ArticleJSONWriter {
         bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
     }
 
-    private mutating func array(_ count: Int, _ element: (inout ArticleJSONWriter, Int) -> Void) {
+    private mutating func array(_ count: Int, _ element: (inout ArticleJSONWriter, Int) throws -> Void) rethrows {
         open(UInt8(ascii: "["))
         for i in 0..<count {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(0x0A)
             indent()
-            element(&self, i)
+            try element(&self, i)
         }
         close(UInt8(ascii: "]"), empty: count == 0)
     }
@@ -192,8 +190,7 @@ struct ArticleJSONWriter {
                 case 0x0D: bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(UInt8(ascii: "t"))
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 0xF)]])
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
