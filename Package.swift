@@ -23,7 +23,7 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
-        .target(name: "ArticleModel"),
+        .target(name: "ArticleModel", dependencies: ["ByteScan"]),
         .target(name: "ByteScan"),
         .target(name: "CSHA256", cSettings: profilingCSettings),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "ByteScan", "CYAML"]),

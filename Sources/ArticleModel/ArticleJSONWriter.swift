@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Writes the contract JSON straight into one byte buffer, in exactly the form Foundation's
 /// `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (two-space
 /// indent, `"key" : value`, keys in UTF-8 byte order, `[`/`{` + blank line for empty containers).
@@ -8,8 +10,6 @@ struct ArticleJSONWriter {
         let value: Double
         var description: String { "the number \(value) has no JSON form" }
     }
-
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private(set) var bytes: [UInt8] = []
     private var depth = 0
@@ -171,30 +171,33 @@ struct ArticleJSONWriter {
 
     /// Quotes and escapes: `"` and `\`, the short escapes for backspace, form feed, line feed,
     /// carriage return and tab, `\u00xx` (lower-case hex) for the other control codes; every
-    /// other byte, slashes and non-ASCII included, as it is.
+    /// other byte, slashes and non-ASCII included, as it is (through the writers' shared
+    /// eight-bytes-at-a-time loop).
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { source in
-            var start = 0
-            for (i, b) in source.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i]))
-                start = i + 1
-                bytes.append(0x5C)
-                switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 0xF)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+            ByteEscaping.append(source, to: &bytes,
+                                anySpecial: { ByteWords.hasLess($0, 0x20) | ByteWords.has($0, 0x22) | ByteWords.has($0, 0x5C) },
+                                entity: Self.escape)
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
+    @inline(__always)
+    static func escape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case 0x22: return "\\\""
+        case 0x5C: return "\\\\"
+        case 0x00..<0x20: return controlEscapes[Int(byte)]
+        default: return nil
+        }
+    }
+
+    static let controlEscapes: [StaticString] = [
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+        "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r", "\\u000e", "\\u000f",
+        "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+        "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+    ]
 }
