@@ -206,8 +206,8 @@ extension ReadingSession {
     /// A keyword slug: one token with hyphens or slashes ("Germany-politics/"), or a slug with a
     /// trailing word count ("BC-BKN--Heat-Hawks, 1st Ld-Writethru,416").
     func isSlug(_ text: String) -> Bool {
-        if !text.contains(" "), text.contains("-") || text.contains("/"), !text.hasAtMost(3 - 1) { return true }
-        guard let comma = text.lastIndex(of: ",") else { return false }
+        if !text.hasByte(0x20), text.hasByte(UInt8(ascii: "-")) || text.hasByte(UInt8(ascii: "/")), !text.hasAtMost(3 - 1) { return true }
+        guard let comma = text.lastIndex(ofByte: UInt8(ascii: ",")) else { return false }
         let tail = text[text.index(after: comma)...]
         let tokens = text[..<comma].split(separator: " ")
         return !tail.isEmpty && tail.allSatisfy(\.isNumber) && tokens.count <= 8 && tokens.contains { $0.contains("-") }

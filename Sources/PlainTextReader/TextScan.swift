@@ -91,6 +91,21 @@ extension String {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
+    /// The index of the last `byte` (an ASCII byte), as a String index: a walk back over the bytes
+    /// where `lastIndex(of: Character)` walked back character by character.
+    func lastIndex(ofByte byte: UInt8) -> String.Index? {
+        var text = self
+        let offset: Int? = text.withUTF8 { bytes in
+            var i = bytes.count
+            while i > 0 {
+                i &-= 1
+                if bytes[i] == byte { return i }
+            }
+            return nil
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// True when the text's UTF-8 bytes begin with `prefix`'s (memcmp).
     func hasPrefixBytes(_ prefix: String) -> Bool {
         var text = self, head = prefix

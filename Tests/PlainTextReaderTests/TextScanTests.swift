@@ -25,6 +25,14 @@ import Testing
         }
     }
 
+    @Test func lastIndexOfAByteIsTheLastCharacter() {
+        for text in Self.texts + ["SEOUL, Nov 26 AFP", "Nürnberg (dpa)", "a,b,c", "(((", "ü (x) é"] {
+            for byte in [UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: "x")] {
+                #expect(text.lastIndex(ofByte: byte) == text.lastIndex(of: Character(Unicode.Scalar(byte))), "\(byte) in \(text)")
+            }
+        }
+    }
+
     @Test func containsBytesFindsEverySubstringAndNothingElse() {
         let hay = "By Jane Doe, Reuters — Zürich contributed reporting"
         #expect(hay.containsBytes("contributed"))

@@ -32,7 +32,7 @@ public enum DatelineConvention {
                 }
             }
         } else {
-            if let open = prefix.lastIndex(of: "("), prefix.hasSuffix(")") {
+            if prefix.hasSuffix(")"), let open = prefix.lastIndex(ofByte: UInt8(ascii: "(")) {
                 source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]).trimmingWhitespace()
                 prefix = String(prefix[..<open]).trimmingWhitespace()
             }
@@ -197,7 +197,7 @@ public enum DatelineConvention {
 
     /// Splits "SEOUL, Nov 26 AFP" into the agency "AFP" and the rest, when a date precedes the tag.
     static func trailingAgency(_ prefix: String) -> (source: String, rest: String)? {
-        guard let space = prefix.lastIndex(of: " ") else { return nil }
+        guard let space = prefix.lastIndex(ofByte: 0x20) else { return nil }
         let tag = String(prefix[prefix.index(after: space)...])
         let rest = String(prefix[..<space]).trimmingWhitespace()
         guard tag.isAllCaps, (2...6).contains(tag.count), let lastPart = rest.split(separator: ",").last,
