@@ -79,37 +79,31 @@ public final class BulkConverter: @unchecked Sendable {
         let tally = Tally()
         let done = Counter()
         let stop = Flag()
-        let skipped = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, options.jobs)) { _ in
-            while !stop.isSet {
-                let batch = self.lock.locked { source.nextBatch(limit: BulkConverter.batchLimit) }
-                if batch.isEmpty { break }
-                for (index, input) in batch {
-                    guard !stop.isSet else {
-                        // Taken but not started: nothing recorded, so the previous entry stays.
-                        recorder.record(index: index, path: input.relative, entry: nil, previous: nil)
-                        _ = skipped.increment()
-                        continue
-                    }
-                    let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
-                    recorder.record(index: index, path: input.relative, entry: entry, previous: position)
-                    if keepOutcomes { outcomes.set(index, outcome) }
-                    tally.add(outcome.status)
-                    if outcome.status == .failed && self.options.failFast { stop.set() }
-                    let count = done.increment()
-                    progress?(count, total, outcome)
-                }
+        let jobs = max(1, options.jobs)
+        let scheduler = BulkScheduler(source: source, workers: jobs, limit: BulkConverter.batchLimit)
+        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            while !stop.isSet, let (index, input) = scheduler.next(for: worker) {
+                let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
+                recorder.record(index: index, path: input.relative, entry: entry, previous: position)
+                if keepOutcomes { outcomes.set(index, outcome) }
+                tally.add(outcome.status)
+                if outcome.status == .failed && self.options.failFast { stop.set() }
+                let count = done.increment()
+                progress?(count, total, outcome)
             }
         }
+        // Taken by a worker but not started (--fail-fast): nothing recorded, the previous entry stays.
+        let taken = scheduler.drainTaken()
+        for (index, input) in taken { recorder.record(index: index, path: input.relative, entry: nil, previous: nil) }
         var summary = tally.summary
-        summary.notStarted = source.countRemaining() + skipped.current
+        summary.notStarted = source.countRemaining() + taken.count
         // Always recorded, so that the run after a --force one is incremental again.
         try recorder.finish()
         summary.seconds = clock.seconds
         return (summary, outcomes.filled())
     }
 
-    /// Inputs a worker takes at once (all from one folder).
+    /// Inputs a worker takes at once (all from one folder; see BulkScheduler).
     static let batchLimit = 256
 
     var needsSitePaths: Bool {

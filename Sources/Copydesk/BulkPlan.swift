@@ -135,10 +135,8 @@ public final class BulkInputSource: @unchecked Sendable {
         return (taken - 1, input)
     }
 
-    /// Up to `limit` next inputs that share one folder, with their positions. Workers that take
-    /// a folder's inputs in a run write into different folders most of the time: two threads
-    /// creating and renaming files in one folder wait for its lock (measured: a tenth more
-    /// system time with two jobs).
+    /// Up to `limit` next inputs that share one folder, with their positions (a worker's batch,
+    /// see BulkScheduler).
     public func nextBatch(limit: Int) -> [(index: Int, input: BulkInput)] {
         guard let first = next() else { return [] }
         var batch = [first]

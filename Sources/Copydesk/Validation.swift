@@ -67,7 +67,6 @@ final class Counter: @unchecked Sendable {
     private let lock = Lock()
     /// Adds one and returns the new count.
     func increment() -> Int { lock.locked { value += 1; return value } }
-    var current: Int { lock.locked { value } }
     func take(below limit: Int) -> Int? {
         lock.locked {
             guard value < limit else { return nil }
