@@ -17,31 +17,29 @@ public enum Slug {
     }()
 
     public static func make(_ text: String, maxLength: Int = 80) -> String {
-        // The slug is ASCII: built as bytes (a String appended a character at a time cost a
-        // few per cent of a front-matter run).
-        var out: [UInt8] = []
-        out.reserveCapacity(Swift.min(text.utf8.count, maxLength + 16))
+        var out = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
-            let v = scalar.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(UInt8(truncatingIfNeeded: v))
-            } else if let f = v >= 0x80 ? folded[scalar] : nil {
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(contentsOf: f.utf8)
+            var piece: String? = nil
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                piece = String(scalar)
+            } else if let f = folded[scalar] {
+                piece = f
             } else if scalar == "'" || scalar == "’" {
                 continue  // "Assad's" → "assads"
+            }
+            if let piece {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out += piece
             } else {
                 pendingHyphen = true
             }
         }
         if out.count > maxLength {
-            let cut = out[..<maxLength]
-            out = Array(cut.lastIndex(of: UInt8(ascii: "-")).map { cut[..<$0] } ?? cut)
+            let cut = out.prefix(maxLength)
+            out = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
         }
-        return out.isEmpty ? "article" : String(decoding: out, as: UTF8.self)
+        return out.isEmpty ? "article" : out
     }
 }
