@@ -137,7 +137,7 @@ public final class BulkInputSource: @unchecked Sendable {
 
     /// Up to `limit` next inputs that share one folder, with their positions (a worker's batch,
     /// see BulkScheduler).
-    public func nextBatch(limit: Int) -> [(index: Int, input: BulkInput)] {
+    func nextBatch(limit: Int) -> [(index: Int, input: BulkInput)] {
         guard let first = next() else { return [] }
         var batch = [first]
         let folder = BulkInputSource.folderPart(first.input.relative)
