@@ -82,8 +82,9 @@ public final class BulkConverter: @unchecked Sendable {
         let jobs = max(1, options.jobs)
         let scheduler = BulkScheduler(source: source, workers: jobs, limit: BulkConverter.batchLimit)
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            let folder = OpenFolder()
             while !stop.isSet, let (index, input) = scheduler.next(for: worker) {
-                let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index])
+                let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index], folder: folder)
                 recorder.record(index: index, path: input.relative, entry: entry, previous: position)
                 if keepOutcomes { outcomes.set(index, outcome) }
                 tally.add(outcome.status)
@@ -114,7 +115,7 @@ public final class BulkConverter: @unchecked Sendable {
 
     /// The outcome, the manifest entry to record (nil: none, convert it next time) and the
     /// input's position in the previous manifest.
-    func convert(_ input: BulkInput, sitePath: SitePath?) -> (FileOutcome, BulkManifest.Entry?, Int?) {
+    func convert(_ input: BulkInput, sitePath: SitePath?, folder: OpenFolder? = nil) -> (FileOutcome, BulkManifest.Entry?, Int?) {
         let known = previous.lookup(input.relative)
         var info = stat()
         // Without a previous entry there is nothing to compare: the read's fstat gives size and time.
@@ -156,7 +157,7 @@ public final class BulkConverter: @unchecked Sendable {
                 }
                 let output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer)
                 try makeFolder(parent(of: path))
-                try FileIO.writeAtomically(output.bytes, to: path)
+                try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 outputs.append(path)
                 warnings += output.warnings.filter { !warnings.contains($0) }
             }

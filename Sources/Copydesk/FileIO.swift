@@ -95,8 +95,10 @@ public enum FileIO {
     }
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        let file = try AtomicFile(path)
+    /// `folder`: an open handle a caller that writes many files into few folders keeps (the
+    /// file is then created and renamed relative to it, without resolving the whole path twice).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, folder: OpenFolder? = nil) throws(CopydeskError) {
+        let file = try AtomicFile(path, folder: folder)
         do throws(CopydeskError) {
             try file.write(bytes)
             try file.commit()
@@ -131,23 +133,36 @@ public enum FileIO {
 /// `commit()`: readers see the old file or the whole new one, never a part.
 final class AtomicFile {
     let path: String
+    /// The folder the names below are relative to (AT_FDCWD: they are whole paths).
+    private let folder: Int32
+    private let name: String
     private let temp: String
     private var fd: Int32
 
-    init(_ path: String) throws(CopydeskError) {
+    init(_ path: String, folder open: OpenFolder? = nil) throws(CopydeskError) {
         self.path = path
         // ".NAME.copydesk-PID-N" beside the file: unique to this process and write; O_EXCL refuses
         // to reuse anything that exists. (Cheaper than mkstemp + fchmod, which matters when
         // thousands of files are written.)
-        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
-        var temp = String(path[..<nameStart])
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let nameStart = slash.map { path.utf8.index(after: $0) } ?? path.startIndex
+        var temp: String
+        if let open, let slash {
+            folder = try open.descriptor(for: slash == path.startIndex ? "/" : String(path[..<slash]))
+            name = String(path[nameStart...])
+            temp = ""
+        } else {
+            folder = AT_FDCWD
+            name = path
+            temp = String(path[..<nameStart])
+        }
         temp.reserveCapacity(path.utf8.count + 32)
         temp += "."
         temp += path[nameStart...]
         temp += TempCounter.shared.suffix
         temp += String(TempCounter.shared.next())
         self.temp = temp
-        fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CopydeskError(.io, path: path, "cannot create the output: \(FileIO.describe(errno))") }
     }
 
@@ -158,9 +173,9 @@ final class AtomicFile {
     func commit() throws(CopydeskError) {
         close(fd)
         fd = -1
-        guard rename(temp, path) == 0 else {
+        guard renameat(folder, temp, folder, name) == 0 else {
             let code = errno
-            unlink(temp)
+            unlinkat(folder, temp, 0)
             if code == EISDIR { throw CopydeskError(.io, path: path, "is a directory, cannot write the output there") }
             throw CopydeskError(.io, path: path, "cannot move the output into place: \(FileIO.describe(code))")
         }
@@ -169,7 +184,32 @@ final class AtomicFile {
     /// Removes the temporary file; the file at `path` stays as it was.
     func abandon() {
         if fd >= 0 { close(fd); fd = -1 }
-        unlink(temp)
+        unlinkat(folder, temp, 0)
+    }
+}
+
+/// The folder a bulk worker is writing into, kept open: its outputs are created and renamed
+/// relative to it, so the kernel resolves one name instead of the whole path twice per output
+/// (path lookups were a tenth of a bulk run's system time). One per worker, for one run; a
+/// different folder closes the previous one.
+public final class OpenFolder {
+    private var path: String?
+    private var fd: Int32 = -1
+
+    public init() {}
+
+    func descriptor(for folder: String) throws(CopydeskError) -> Int32 {
+        if folder == path { return fd }
+        if fd >= 0 { close(fd) }
+        path = nil
+        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw CopydeskError(.io, path: folder, "cannot open the folder: \(FileIO.describe(errno))") }
+        path = folder
+        return fd
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
     }
 }
 
