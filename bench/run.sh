@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # Outputs on tmpfs by default: on this VM's disk, write-back stalls vary 5-10x between runs and
 # drown what is measured (the floor itself took 0.06 s or 6.7 s). BENCH_OUT=bench-out measures disk.
 if [ -z "${BENCH_OUT:-}" ] && [ -w /dev/shm ]; then OUT=/dev/shm/copydesk-bench; else OUT=${BENCH_OUT:-bench-out}; fi
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 SIZES=${SIZES:-"1000 10000"}
 JOBS=$(nproc)
 BIN=.build/release/copydesk
