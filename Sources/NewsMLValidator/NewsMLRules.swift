@@ -39,7 +39,6 @@ enum NewsMLRules {
         var declared: Set<String> = []
         var hasIPTCCatalog = false
         var hasOtherRemoteCatalog = false
-        var itemConformance: String? = nil
 
         init(file: String) { self.file = file }
 

@@ -45,7 +45,6 @@ public struct SourceLines: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
-        let whole = bytes
         let slicer = Slicer(text: text)
         let hasSTX = SourceLines.contains(bytes, 0x02)
         let hasETX = SourceLines.contains(bytes, 0x03)
@@ -80,7 +79,7 @@ public struct SourceLines: Sendable {
                 tailStart = etx + 1
                 afterETX = true
             }
-            var cleaned = whole.withUnsafeBufferPointer { all in
+            var cleaned = bytes.withUnsafeBufferPointer { all in
                 SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), from: lineStart, slicer, tagged: true)
             }
             if headerBlockOpen, cleaned.text.hasSuffix(" =") || cleaned.text == "=" {

@@ -211,12 +211,6 @@ extension String {
         return s == "." || s == "!" || s == "?" || s == "…"
     }
 
-    /// Ends with a closing quotation mark.
-    var endsWithQuote: Bool {
-        guard let s = unicodeScalars.last else { return false }
-        return s == "\"" || s == "”" || s == "»" || s == "«" || s == "'" || s == "’"
-    }
-
     /// Starts with an opening quotation mark.
     var startsWithQuote: Bool {
         guard let s = unicodeScalars.first else { return false }
