@@ -66,14 +66,6 @@ public struct BulkManifest: Sendable {
 
     public init(options: String) { self.options = options }
 
-    /// An in-memory manifest (tests): later duplicates of a path win, as in a file.
-    public init(options: String, entries: [String: Entry]) {
-        self.options = options
-        for key in entries.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            append(Array(key.utf8)[...], entries[key]!)
-        }
-    }
-
     public var count: Int { entryList.count }
 
     /// The entry recorded for a relative path and its position, or nil.
@@ -101,13 +93,6 @@ public struct BulkManifest: Sendable {
     }
 
     public func entry(at position: Int) -> Entry { entryList[position] }
-
-    /// Every entry, by path (tests and tools; a run uses `lookup`).
-    public var entries: [String: Entry] {
-        var all: [String: Entry] = [:]
-        for i in 0..<count { all[path(at: i)] = entryList[i] }
-        return all
-    }
 
     /// The manifest in `folder`, or an empty one when there is none, it is unreadable, of another
     /// version, or made with other options (then everything is converted again).
@@ -141,7 +126,8 @@ public struct BulkManifest: Sendable {
         return manifest
     }
 
-    private mutating func append(_ path: ArraySlice<UInt8>, _ entry: Entry) {
+    /// Adds an entry after the others; paths must come in byte order.
+    mutating func append(_ path: ArraySlice<UInt8>, _ entry: Entry) {
         pathBytes.append(contentsOf: path)
         pathStarts.append(Int32(pathBytes.count))
         entryList.append(entry)
@@ -157,12 +143,6 @@ public struct BulkManifest: Sendable {
         return a.count - b.count
     }
 
-    /// Writes a whole manifest (tests; a run writes through `ManifestRecorder`).
-    public func save(to folder: String) throws(CopydeskError) {
-        let recorder = try ManifestRecorder(folder: folder, options: options, previous: BulkManifest(options: options))
-        for i in 0..<count { recorder.record(index: i, path: path(at: i), entry: entryList[i], previous: nil) }
-        try recorder.finish()
-    }
 }
 
 /// Writes the next manifest while a run converts: each input's entry as soon as every input
