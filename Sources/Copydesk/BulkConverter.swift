@@ -42,6 +42,7 @@ public final class BulkConverter: @unchecked Sendable {
     let options: Options
     let pipeline: Pipeline
     let fingerprint: String
+    /// Guards `createdFolders` (workers create output folders as they reach them).
     private let lock = Lock()
     /// What the last run here converted (empty with --force); read-only during a run.
     private let previous: BulkManifest
