@@ -1,15 +1,19 @@
 import ArticleModel
 import NewsMLCore
 
+/// copydesk's own scheme for the deck's headline role, declared in the inline catalog.
+enum HeadlineRoleScheme {
+    static let alias = "ex-hlrole"
+    static let uri = "https://copydesk.dev/cv/headline-role/"
+}
+
 /// Writes one `newsItem`, in the element order the 2.35 schema fixes (see ../shared/docs/newsml-g2.md §2).
-struct ItemWriter {
+struct ItemWriter<Sink: XMLSink> {
     let article: Article
     let options: NewsMLWriter.Options
-    let xml: XMLWriter
+    var xml: Sink
     var warnings: [String] = []
 
-    /// copydesk's own scheme for the deck's headline role, declared in the inline catalog.
-    static let headlineRoleScheme = ("ex-hlrole", "https://copydesk.dev/cv/headline-role/")
 
     mutating func write(root: Bool) {
         let meta = article.meta
@@ -23,9 +27,12 @@ struct ItemWriter {
         xml.attribute("conformance", "power")
         if let lang = meta.language { xml.attribute("xml:lang", lang) }
 
-        xml.empty("catalogRef", attributes: [("href", NewsML.iptcCatalog)])
+        xml.empty("catalogRef", "href", NewsML.iptcCatalog)
         xml.start("catalog")
-        xml.empty("scheme", attributes: [("alias", Self.headlineRoleScheme.0), ("uri", Self.headlineRoleScheme.1)])
+        xml.start("scheme")
+        xml.attribute("alias", HeadlineRoleScheme.alias)
+        xml.attribute("uri", HeadlineRoleScheme.uri)
+        xml.end()
         xml.end()
         writeRightsInfo()
         writeItemMeta(versionCreated: versionCreated)
@@ -54,7 +61,7 @@ struct ItemWriter {
         return "1970-01-01T00:00:00Z"
     }
 
-    func writeRightsInfo() {
+    mutating func writeRightsInfo() {
         let meta = article.meta
         xml.start("rightsInfo")
         xml.start("copyrightHolder")
@@ -68,10 +75,10 @@ struct ItemWriter {
         xml.end()
     }
 
-    func writeItemMeta(versionCreated: String) {
+    mutating func writeItemMeta(versionCreated: String) {
         let meta = article.meta
         xml.start("itemMeta")
-        xml.empty("itemClass", attributes: [("qcode", "ninat:text")])
+        xml.empty("itemClass", "qcode", "ninat:text")
         xml.start("provider")
         xml.attribute("uri", "https://\(options.providerDomain)/")
         xml.element("name", options.providerName)
@@ -79,14 +86,14 @@ struct ItemWriter {
         xml.element("versionCreated", versionCreated)
         let first = (meta.extra["first_created"] ?? meta.extra["firstCreated"])?.scalarText.flatMap(Timestamp.dateTime)?.value
         xml.element("firstCreated", first ?? versionCreated)
-        xml.empty("pubStatus", attributes: [("qcode", "stat:usable")])
-        xml.element("generator", "copydesk", attributes: [("versioninfo", options.generatorVersion)])
+        xml.empty("pubStatus", "qcode", "stat:usable")
+        xml.element("generator", "copydesk", "versioninfo", options.generatorVersion)
         for note in meta.editorsNotes { xml.element("edNote", note) }
-        if version() > 1 { xml.empty("signal", attributes: [("qcode", "sig:update")]) }
+        if version() > 1 { xml.empty("signal", "qcode", "sig:update") }
         xml.end()
     }
 
-    func writeContentMeta() {
+    mutating func writeContentMeta() {
         let meta = article.meta
         xml.start("contentMeta")
         if case .int(let urgency)? = meta.extra["urgency"], (1...9).contains(urgency) {
@@ -111,20 +118,20 @@ struct ItemWriter {
             xml.end()
         }
         // …then descriptive ones.
-        if let lang = meta.language { xml.empty("language", attributes: [("tag", lang)]) }
+        if let lang = meta.language { xml.empty("language", "tag", lang) }
         for keyword in meta.keywords { xml.element("keyword", keyword.singleLine) }
         if let slug = meta.slugline ?? meta.slug { xml.element("slugline", slug.singleLine) }
         if let headline = meta.headline { xml.element("headline", headline) }
-        if let deck = meta.deck { xml.element("headline", deck, attributes: [("role", "\(Self.headlineRoleScheme.0):deck")]) }
+        if let deck = meta.deck { xml.element("headline", deck, "role", HeadlineRoleScheme.alias + ":deck") }
         if let dateline = meta.dateline { xml.element("dateline", dateline.text) }
         if let byline = meta.byline { xml.element("by", byline) }
         if let credit = meta.dateline?.source { xml.element("creditline", credit.singleLine) }
         let summary = meta.deck ?? article.paragraphTexts.first
-        if let summary { xml.element("description", summary, attributes: [("role", "drol:summary")]) }
+        if let summary { xml.element("description", summary, "role", "drol:summary") }
         xml.end()
     }
 
-    func writeContentSet() {
+    mutating func writeContentSet() {
         let meta = article.meta
         var body = BodyWriter(article: article)
         body.write()

@@ -1,114 +1,153 @@
 import ByteScan
-import CLibXML2
 
-/// A thin, safe layer over libxml2's xmlTextWriter writing into memory.
-///
-/// libxml2 writes characters outside the XML 1.0 Char set straight through and reports success,
-/// so every piece of text passes `XMLText.filtered` first: the output is well-formed whatever the
-/// input, and the number of characters dropped is counted for a warning.
-final class XMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+/// What `ItemWriter` needs from an XML serializer. The library writes through `XMLWriter`; the
+/// tests plug libxml2's xmlTextWriter in behind the same calls and compare the bytes.
+protocol XMLSink {
     /// Characters removed because XML 1.0 cannot carry them.
-    private(set) var droppedCharacters = 0
+    var droppedCharacters: Int { get }
+    mutating func startDocument()
+    mutating func endDocument()
+    mutating func start(_ name: StaticString)
+    mutating func end()
+    mutating func attribute(_ name: StaticString, _ value: String)
+    mutating func text(_ value: String)
+    mutating func setIndent(_ on: Bool)
+    /// Markup the caller built and escaped itself (the XHTML body), and what it filtered out.
+    mutating func raw(_ bytes: [UInt8], droppedCharacters: Int)
+    mutating func bytes() -> [UInt8]
+}
 
-    init(indent: Bool) {
-        buffer = xmlBufferCreate()
-        writer = xmlNewTextWriterMemory(buffer, 0)
-        if indent {
-            xmlTextWriterSetIndent(writer, 1)
-            xml("  ") { _ = xmlTextWriterSetIndentString(writer, $0) }
-        }
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
-    }
-
-    func startDocument() {
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
-    }
-
-    func endDocument() {
-        xmlTextWriterEndDocument(writer)
-    }
-
-    func start(_ name: String, namespace: String? = nil) {
-        xml(name) { n in
-            if let namespace {
-                xml(namespace) { ns in _ = xmlTextWriterStartElementNS(writer, nil, n, ns) }
-            } else {
-                _ = xmlTextWriterStartElement(writer, n)
-            }
-        }
-    }
-
-    func end() {
-        xmlTextWriterEndElement(writer)
-    }
-
-    func attribute(_ name: String, _ value: String) {
-        let value = clean(value)
-        xml(name) { n in xml(value) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
-    }
-
-    func text(_ value: String) {
-        let value = clean(value)
-        xml(value) { v in _ = xmlTextWriterWriteString(writer, v) }
-    }
-
+extension XMLSink {
     /// An element holding only text: `<name attr="…">text</name>`.
-    func element(_ name: String, _ value: String, attributes: [(String, String)] = []) {
+    mutating func element(_ name: StaticString, _ value: String) {
         start(name)
-        for (key, v) in attributes { attribute(key, v) }
         text(value)
         end()
     }
 
-    /// An empty element with attributes.
-    func empty(_ name: String, attributes: [(String, String)]) {
+    mutating func element(_ name: StaticString, _ value: String, _ attribute: StaticString, _ attributeValue: String) {
         start(name)
-        for (key, v) in attributes { attribute(key, v) }
+        self.attribute(attribute, attributeValue)
+        text(value)
         end()
     }
 
-    func setIndent(_ on: Bool) {
-        xmlTextWriterSetIndent(writer, on ? 1 : 0)
-    }
-
-    /// Markup-free bytes the caller guarantees (a newline between blocks).
-    func raw(_ text: StaticString) {
-        xmlTextWriterWriteRaw(writer, UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: xmlChar.self))
-    }
-
-    /// Markup the caller built and escaped itself (the XHTML body), and what it filtered out.
-    func raw(_ bytes: [UInt8], droppedCharacters dropped: Int) {
-        droppedCharacters += dropped
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress, !b.isEmpty else { return }
-            _ = xmlTextWriterWriteRawLen(writer, base, Int32(b.count))
-        }
-    }
-
-    func bytes() -> [UInt8] {
-        xmlTextWriterFlush(writer)
-        guard let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
-    }
-
-    private func clean(_ value: String) -> String {
-        let (text, dropped) = XMLText.filtered(value)
-        droppedCharacters += dropped
-        return text
+    /// An empty element with one attribute.
+    mutating func empty(_ name: StaticString, _ attribute: StaticString, _ value: String) {
+        start(name)
+        self.attribute(attribute, value)
+        end()
     }
 }
 
-/// Passes a Swift string to libxml2 as `const xmlChar *` (UTF-8, NUL-terminated).
-@inline(__always)
-func xml(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Void) {
-    text.withCString { pointer in
-        pointer.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1) { body($0) }
+/// Writes XML straight into one byte buffer, in exactly the form libxml2's xmlTextWriter gives
+/// with indentation on (two spaces) — the form copydesk's NewsML has always had: a start tag is
+/// closed by its first child (with a line break) or its text; an element with neither ends `/>`;
+/// an end tag is indented unless text came last; text is escaped as `xmlEncodeSpecialChars` does
+/// it and attribute values as `xmlBufAttrSerializeTxtContent` does. No C string per call, no
+/// element-name copies, no output-buffer layers.
+///
+/// Every value passes `XMLText.filtered` first: the output is well-formed whatever the input, and
+/// the number of characters dropped is counted for a warning.
+struct XMLWriter: XMLSink {
+    private var out: [UInt8] = []
+    private var open: [StaticString] = []
+    /// The innermost start tag still lacks its `>`.
+    private var startTagOpen = false
+    private var indent: Bool
+    /// The next end tag goes on its own indented line (false right after text).
+    private var indentEnd = true
+    private(set) var droppedCharacters = 0
+
+    init(indent: Bool, capacity: Int = 4096) {
+        self.indent = indent
+        out.reserveCapacity(capacity)
+        open.reserveCapacity(8)
+    }
+
+    mutating func startDocument() {
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    }
+
+    mutating func endDocument() {
+        while !open.isEmpty { end() }
+        if !indent { out.append(0x0A) }
+    }
+
+    mutating func start(_ name: StaticString) {
+        if startTagOpen {
+            out.append(UInt8(ascii: ">"))
+            if indent { out.append(0x0A) }
+        }
+        open.append(name)
+        if indent { writeIndent() }
+        out.append(UInt8(ascii: "<"))
+        append(name)
+        startTagOpen = true
+    }
+
+    mutating func end() {
+        guard let name = open.last else { return }
+        if startTagOpen {
+            if indent { indentEnd = true }
+            append("/>")
+            startTagOpen = false
+        } else {
+            if indent && indentEnd { writeIndent() }
+            indentEnd = true
+            append("</")
+            append(name)
+            out.append(UInt8(ascii: ">"))
+        }
+        if indent { out.append(0x0A) }
+        open.removeLast()
+    }
+
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        out.append(UInt8(ascii: " "))
+        append(name)
+        append("=\"")
+        var (value, dropped) = XMLText.filtered(value)
+        droppedCharacters += dropped
+        value.withUTF8 { XMLText.appendAttributeEscaped($0, to: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    mutating func text(_ value: String) {
+        closeStartTag()
+        var (value, dropped) = XMLText.filtered(value)
+        droppedCharacters += dropped
+        value.withUTF8 { XMLText.appendEscaped($0, to: &out) }
+    }
+
+    mutating func setIndent(_ on: Bool) {
+        indent = on
+        indentEnd = true
+    }
+
+    mutating func raw(_ bytes: [UInt8], droppedCharacters dropped: Int) {
+        droppedCharacters += dropped
+        closeStartTag()
+        out.append(contentsOf: bytes)
+    }
+
+    mutating func bytes() -> [UInt8] { out }
+
+    /// Text or raw markup follows: the start tag gets its `>`, and the end tag no line of its own.
+    private mutating func closeStartTag() {
+        if startTagOpen {
+            out.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        }
+        if indent { indentEnd = false }
+    }
+
+    private mutating func writeIndent() {
+        for _ in 1..<open.count { append("  ") }
+    }
+
+    private mutating func append(_ s: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 }
 
@@ -135,6 +174,27 @@ public enum XMLText {
             case 0x3E: return "&gt;"
             case 0x22: return "&quot;"
             case 0x0D: return "&#13;"
+            default: return nil
+            }
+        })
+    }
+
+    /// Appends an attribute value escaped as libxml2's `xmlBufAttrSerializeTxtContent` does it:
+    /// markup characters, and white space other than the space as character references (an
+    /// attribute-value parser would turn it into spaces).
+    static func appendAttributeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        ByteEscaping.append(utf8, to: &out, anySpecial: { word in
+            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E)
+                | ByteWords.has(word, 0x22) | ByteWords.hasLess(word, 0x0E)
+        }, entity: { byte in
+            switch byte {
+            case 0x26: return "&amp;"
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x22: return "&quot;"
+            case 0x0A: return "&#10;"
+            case 0x0D: return "&#13;"
+            case 0x09: return "&#9;"
             default: return nil
             }
         })

@@ -1,0 +1,71 @@
+// Per-step cost of a conversion for `make bench` and profiling: microseconds per article for the
+// digest, the reader and each writer, on one core, inputs already in memory (best of ROUNDS).
+//
+//     copydesk-stage-bench LISTFILE [ROUNDS]
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArticleModel
+import Copydesk
+
+func readFile(_ path: String) -> [UInt8] {
+    guard let file = fopen(path, "rb") else { return [] }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, file)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    fputs("usage: copydesk-stage-bench LISTFILE [ROUNDS]\n", stderr)
+    exit(64)
+}
+let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let files = String(decoding: readFile(arguments[1]), as: UTF8.self).split(separator: "\n").map { readFile(String($0)) }
+let pipeline = Pipeline(reader: PlainTextFormat(), writer: HTMLFormat())
+
+/// Best time of `rounds` runs of `body` over every article, in microseconds per article.
+func measure(_ body: () -> Int) -> (Double, Int) {
+    var best = Double.infinity
+    var check = 0
+    for _ in 0..<rounds {
+        let start = now()
+        check = body()
+        best = min(best, now() - start)
+    }
+    return (best / Double(files.count) * 1e6, check)
+}
+
+var lines: [(String, Double)] = []
+let (digestCost, _) = measure { files.reduce(0) { $0 &+ SHA256.hex($1).utf8.count } }
+lines.append(("sha-256", digestCost))
+let (readCost, _) = measure { files.reduce(0) { $0 &+ ((try? pipeline.read($1, path: "x").article.blocks.count) ?? 0) } }
+lines.append(("read", readCost))
+let articles = files.compactMap { try? pipeline.read($0, path: "x").article }
+let options = zip(files, articles).map { pipeline.writerOptions(source: $0.0, modified: 0) }
+let writers: [any ArticleWriter] = [HTMLFormat(), MarkdownFormat(), NewsMLFormat(), FrontMatterFormat(), JSONFormat()]
+for writer in writers {
+    let (cost, _) = measure {
+        var total = 0
+        for (article, options) in zip(articles, options) {
+            total &+= (try? writer.write(article, options: options).bytes.count) ?? 0
+        }
+        return total
+    }
+    lines.append(("write \(writer.name)", cost))
+}
+for (name, cost) in lines {
+    print("\(name): \(Double(Int(cost * 10)) / 10) µs/article")
+}
