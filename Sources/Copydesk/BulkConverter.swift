@@ -143,6 +143,7 @@ public final class BulkConverter: @unchecked Sendable {
             var warnings = read.warnings
             var outputs: [String] = []
             let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
+            let shared = SharedRenderings()
             for writer in options.writers {
                 var article = read.article
                 let path: String
@@ -156,7 +157,7 @@ public final class BulkConverter: @unchecked Sendable {
                 if path.hasSuffix("." + inputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
                 }
-                let output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer)
+                let output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer, shared: shared)
                 try makeFolder(parent(of: path))
                 try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 outputs.append(path)

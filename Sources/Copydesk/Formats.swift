@@ -40,6 +40,30 @@ public protocol ArticleWriter: Sendable {
     /// One line for `copydesk formats`.
     var summary: String { get }
     func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput
+    /// The same, reusing what another writer already rendered from the same article.
+    func write(_ article: Article, options: WriterOptions, shared: SharedRenderings) throws(CopydeskError) -> WriterOutput
+}
+
+extension ArticleWriter {
+    public func write(_ article: Article, options: WriterOptions, shared: SharedRenderings) throws(CopydeskError) -> WriterOutput {
+        try write(article, options: options)
+    }
+}
+
+/// Renderings that more than one output of an article is made from, made once: the Markdown
+/// body is both the `.md` output and the front-matter page's body. One per article and
+/// conversion, for writers given the same article text (a front-matter page's own slug aside).
+public final class SharedRenderings {
+    private var markdown: MarkdownWriter.Rendering?
+
+    public init() {}
+
+    func markdown(_ article: Article, options: MarkdownWriter.Options) -> MarkdownWriter.Rendering {
+        if let markdown { return markdown }
+        let rendering = MarkdownWriter.render(article, options: options)
+        markdown = rendering
+        return rendering
+    }
 }
 
 /// An input format: bytes to an article, with non-fatal warnings.
@@ -117,7 +141,11 @@ public struct MarkdownFormat: ArticleWriter {
     public let summary = "CommonMark, every metacharacter escaped"
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
-        WriterOutput(bytes: MarkdownWriter.format(article, options: options.markdown),
+        try write(article, options: options, shared: SharedRenderings())
+    }
+
+    public func write(_ article: Article, options: WriterOptions, shared: SharedRenderings) throws(CopydeskError) -> WriterOutput {
+        WriterOutput(bytes: shared.markdown(article, options: options.markdown).bytes,
                      warnings: unrenderedWarnings(article, format: "Markdown"))
     }
 }
@@ -142,12 +170,17 @@ public struct FrontMatterFormat: ArticleWriter {
     public let summary = "Markdown page with YAML front matter for static-site generators (--flavor)"
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
+        try write(article, options: options, shared: SharedRenderings())
+    }
+
+    public func write(_ article: Article, options: WriterOptions, shared: SharedRenderings) throws(CopydeskError) -> WriterOutput {
         var frontMatter = options.frontMatter
         frontMatter.markdown = options.markdown
         frontMatter.guid = frontMatter.guid ?? NewsMLWriter.guid(article, options: options.newsml)
         frontMatter.fallbackDate = frontMatter.fallbackDate ?? options.newsml.fallbackDate
+        let markdown = frontMatter.includeBody ? shared.markdown(article, options: options.markdown) : nil
         do {
-            return WriterOutput(bytes: try FrontMatterWriter.format(article, options: frontMatter))
+            return WriterOutput(bytes: try FrontMatterWriter.format(article, options: frontMatter, markdown: markdown))
         } catch {
             throw CopydeskError(.output, "cannot write the front matter: \(error.message)", step: "write frontmatter")
         }

@@ -70,12 +70,17 @@ public struct Pipeline: Sendable {
     }
 
     /// The write step with options made by `writerOptions`.
+    /// `shared` carries renderings between the writers of one article.
     public func write(_ article: Article, warnings: [String] = [], options: WriterOptions, path: String,
-                      using writer: (any ArticleWriter)? = nil) throws(CopydeskError) -> Output {
+                      using writer: (any ArticleWriter)? = nil, shared: SharedRenderings? = nil) throws(CopydeskError) -> Output {
         let writer = writer ?? self.writer
         let written: WriterOutput
         do {
-            written = try writer.write(article, options: options)
+            if let shared {
+                written = try writer.write(article, options: options, shared: shared)
+            } else {
+                written = try writer.write(article, options: options)
+            }
         } catch {
             throw CopydeskError(error.kind, path: path, error.message, step: "write \(writer.name)")
         }

@@ -21,7 +21,10 @@ public enum FrontMatterWriter {
 
     public struct Failure: Error, Equatable { public var message: String }
 
-    public static func format(_ article: Article, options: Options = Options()) throws(Failure) -> [UInt8] {
+    /// `markdown`, when given, is the article's Markdown rendering with `options.markdown` (made
+    /// once for the `.md` output and this page's body).
+    public static func format(_ article: Article, options: Options = Options(),
+                              markdown rendering: MarkdownWriter.Rendering? = nil) throws(Failure) -> [UInt8] {
         let yaml: [UInt8]
         do {
             yaml = try YAMLEmitter.emit(fields(article, options: options))
@@ -34,7 +37,7 @@ public enum FrontMatterWriter {
         if options.includeBody {
             var markdown = options.markdown
             markdown.includeHeadline = false
-            let body = MarkdownWriter.format(article, options: markdown)
+            let body = rendering?.withoutHeadline ?? MarkdownWriter.format(article, options: markdown)[...]
             if !body.isEmpty {
                 out.append(0x0A)
                 out.append(contentsOf: body)

@@ -16,16 +16,36 @@ public enum MarkdownWriter {
     }
 
     public static func format(_ article: Article, options: Options = Options()) -> [UInt8] {
+        render(article, options: options).bytes
+    }
+
+    /// One rendering, whose text after the headline is the page without it: the `.md` output and
+    /// a front-matter page's body (`title` carries the headline there) come out of one pass.
+    public struct Rendering: Sendable {
+        public let bytes: [UInt8]
+        /// Where the text after the headline (and the blank line that follows it) begins.
+        let bodyStart: Int
+        /// The page without its headline, as `includeHeadline = false` writes it.
+        public var withoutHeadline: ArraySlice<UInt8> { bytes[bodyStart...] }
+    }
+
+    /// Renders the article; `options.includeHeadline` decides whether `bytes` starts with it.
+    public static func render(_ article: Article, options: Options = Options()) -> Rendering {
         var out = [UInt8]()
         out.reserveCapacity(article.blocks.count * 300 + 256)
         var writer = Writer(options: options)
         let meta = article.meta
-        if options.includeHeadline, let headline = meta.headline { writer.heading(1, headline, into: &out) }
+        var bodyStart = 0
+        if options.includeHeadline, let headline = meta.headline {
+            writer.heading(1, headline, into: &out)
+            // What follows is separated by one line feed, which a page without the headline lacks.
+            bodyStart = out.count + 1
+        }
         if let deck = meta.deck, !deck.isEmpty { writer.paragraph(MarkdownEscaping.inline(deck), emphasis: true, into: &out) }
         if let byline = meta.byline { writer.paragraph(MarkdownEscaping.inline(byline), into: &out) }
         for block in article.blocks { writer.block(block, into: &out) }
         for line in meta.boilerplate { writer.paragraph(MarkdownEscaping.inline(line), into: &out) }
-        return out
+        return Rendering(bytes: out, bodyStart: min(bodyStart, out.count))
     }
 
     struct Writer {
