@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "ByteScan", "CYAML"]),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", "ByteScan", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),
-        .target(name: "FrontMatterWriter", dependencies: ["ArticleModel", "MarkdownWriter", "CYAML"]),
+        .target(name: "FrontMatterWriter", dependencies: ["ArticleModel", "ByteScan", "MarkdownWriter", "CYAML"]),
         .target(name: "NewsMLCore", dependencies: ["ByteScan"]),
         .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "ByteScan", "NewsMLCore"]),
         .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),

@@ -26,8 +26,9 @@ public enum FrontMatterWriter {
     public static func format(_ article: Article, options: Options = Options(),
                               markdown rendering: MarkdownWriter.Rendering? = nil) throws(Failure) -> [UInt8] {
         let yaml: [UInt8]
+        let fields = fields(article, options: options)
         do {
-            yaml = try YAMLEmitter.emit(fields(article, options: options))
+            if let direct = YAMLWriter.emit(fields) { yaml = direct } else { yaml = try YAMLEmitter.emit(fields) }
         } catch {
             throw Failure(message: error.message)
         }

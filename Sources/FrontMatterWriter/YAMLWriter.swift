@@ -1,0 +1,196 @@
+import ByteScan
+
+/// Writes front matter straight into bytes, in exactly the form `YAMLEmitter` (libyaml) gives,
+/// for the shapes front matter nearly always has: block maps with identifier-like keys, one-line
+/// strings (double-quoted), numbers, booleans, null, flow lists of one-line strings, and block
+/// lists of scalars or maps. Anything else (a multi-line string, an unusual key, an empty or
+/// nested list, an empty map) returns nil and goes through libyaml. A test holds the two
+/// side by side on random front matter.
+enum YAMLWriter {
+    static func emit(_ fields: [(String, YAMLValue)]) -> [UInt8]? {
+        guard covers(fields) else { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(1024)
+        map(fields, indent: 0, continuesLine: false, into: &out)
+        return out
+    }
+
+    // MARK: What the direct form covers
+
+    static func covers(_ fields: [(String, YAMLValue)]) -> Bool {
+        !fields.isEmpty && fields.allSatisfy { isPlainKey($0.0) && covers($0.1, inList: false) }
+    }
+
+    static func covers(_ value: YAMLValue, inList: Bool) -> Bool {
+        switch value {
+        case .string(let s): return !s.utf8.contains(0x0A)
+        case .int, .double, .bool, .null: return true
+        case .map(let fields): return covers(fields)
+        case .list(let items):
+            if inList || items.isEmpty { return false }
+            if isFlow(items) { return true }
+            return items.allSatisfy { covers($0, inList: true) }
+        }
+    }
+
+    /// Keys libyaml writes plain in any context: a letter, digit or `_`, then those or `-`.
+    static func isPlainKey(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard let first = utf8.first, utf8.count <= 100, first != UInt8(ascii: "-") else { return false }
+        return utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+        }
+    }
+
+    /// Lists of one-line strings read best in flow style: `tags: ["a", "b"]` (as `YAMLEmitter`).
+    static func isFlow(_ items: [YAMLValue]) -> Bool {
+        !items.isEmpty && items.allSatisfy { if case .string(let s) = $0 { return !s.utf8.contains(0x0A) } else { return false } }
+    }
+
+    // MARK: Writing
+
+    /// A block map at `indent`; `continuesLine` when its first key follows a list item's `- `.
+    static func map(_ fields: [(String, YAMLValue)], indent: Int, continuesLine: Bool, into out: inout [UInt8]) {
+        for (index, (key, value)) in fields.enumerated() {
+            if index > 0 || !continuesLine { spaces(indent, into: &out) }
+            out.append(contentsOf: key.utf8)
+            out.append(UInt8(ascii: ":"))
+            switch value {
+            case .map(let inner):
+                out.append(0x0A)
+                map(inner, indent: indent + 2, continuesLine: false, into: &out)
+            case .list(let items) where !isFlow(items):
+                // A block list in a map is not indented further (libyaml's indentless sequence).
+                out.append(0x0A)
+                for item in items {
+                    spaces(indent, into: &out)
+                    out.append(contentsOf: "- ".utf8)
+                    if case .map(let inner) = item {
+                        map(inner, indent: indent + 2, continuesLine: true, into: &out)
+                    } else {
+                        scalar(item, into: &out)
+                        out.append(0x0A)
+                    }
+                }
+            default:
+                out.append(UInt8(ascii: " "))
+                scalar(value, into: &out)
+                out.append(0x0A)
+            }
+        }
+    }
+
+    static func spaces(_ count: Int, into out: inout [UInt8]) {
+        for _ in 0..<count { out.append(UInt8(ascii: " ")) }
+    }
+
+    /// A scalar or a flow list of strings.
+    static func scalar(_ value: YAMLValue, into out: inout [UInt8]) {
+        switch value {
+        case .string(let s): doubleQuoted(s, into: &out)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d):
+            out.append(contentsOf: (d.isFinite ? String(d) : (d.isNaN ? ".nan" : (d > 0 ? ".inf" : "-.inf"))).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(contentsOf: ", ".utf8) }
+                scalar(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .map: break  // never a scalar (`covers` and `map` see to it)
+        }
+    }
+
+    /// libyaml's double-quoted style with unicode output and no line width: `"` and `\`, C0 and
+    /// C1 controls, DEL, line and paragraph separators, the byte-order mark, U+FFFE/U+FFFF and
+    /// (as libyaml counts them non-printable) characters beyond U+FFFF are escaped; the rest is
+    /// copied. Eight plain ASCII bytes at a time are copied at once.
+    static func doubleQuoted(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = utf8.count
+            var runStart = 0
+            var i = 0
+            func flush(to end: Int) {
+                if runStart < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+            }
+            while i < n {
+                if i &+ 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
+                        | ByteWords.has(word, 0x7F) | (word & ByteWords.high)) == 0 {
+                        i &+= 8
+                        continue
+                    }
+                }
+                let b = utf8[i]
+                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i &+= 1; continue }
+                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let next = i + 1 < n ? utf8[i + 1] : 0
+                let third = i + 2 < n ? utf8[i + 2] : 0
+                let printable: Bool
+                switch b {
+                case 0..<0x80: printable = false
+                case 0xC2: printable = next >= 0xA0
+                case 0xC3..<0xED: printable = !(b == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))
+                case 0xED: printable = next < 0xA0
+                case 0xEE: printable = true
+                case 0xEF: printable = !(next == 0xBB && third == 0xBF) && !(next == 0xBF && (third == 0xBE || third == 0xBF))
+                default: printable = false
+                }
+                if printable { i &+= length; continue }
+                flush(to: i)
+                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+                var k = 1
+                while k < length && i + k < n {
+                    value = value << 6 | UInt32(utf8[i + k] & 0x3F)
+                    k += 1
+                }
+                escape(value, into: &out)
+                i &+= length
+                runStart = i
+            }
+            flush(to: n)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func escape(_ value: UInt32, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        let short: UInt8?
+        switch value {
+        case 0x00: short = UInt8(ascii: "0")
+        case 0x07: short = UInt8(ascii: "a")
+        case 0x08: short = UInt8(ascii: "b")
+        case 0x09: short = UInt8(ascii: "t")
+        case 0x0A: short = UInt8(ascii: "n")
+        case 0x0B: short = UInt8(ascii: "v")
+        case 0x0C: short = UInt8(ascii: "f")
+        case 0x0D: short = UInt8(ascii: "r")
+        case 0x1B: short = UInt8(ascii: "e")
+        case 0x22: short = UInt8(ascii: "\"")
+        case 0x5C: short = UInt8(ascii: "\\")
+        case 0x85: short = UInt8(ascii: "N")
+        case 0xA0: short = UInt8(ascii: "_")
+        case 0x2028: short = UInt8(ascii: "L")
+        case 0x2029: short = UInt8(ascii: "P")
+        default: short = nil
+        }
+        if let short {
+            out.append(short)
+            return
+        }
+        let (letter, digits): (UInt8, Int) = value <= 0xFF ? (UInt8(ascii: "x"), 2) : value <= 0xFFFF ? (UInt8(ascii: "u"), 4) : (UInt8(ascii: "U"), 8)
+        out.append(letter)
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            let digit = UInt8((value >> UInt32(4 * k)) & 0xF)
+            out.append(digit < 10 ? 0x30 + digit : 0x37 + digit)
+        }
+    }
+}
