@@ -114,9 +114,9 @@ extension ReadingSession {
     func isKicker(at i: Int) -> Bool {
         let text = units[i].text
         guard units[i].isSingleLine, text.hasAtMost(16), text.isAllCaps, !text.endsLikeSentence,
-              (1...2).contains(text.words.count), let next = units[safe: i + 1] else { return false }
+              (1...2).contains(text.wordCount), let next = units[safe: i + 1] else { return false }
         let headline = next.text
-        return !headline.isAllCaps && headline.words.count >= 4 && headline.hasAtMost(200) && !headline.endsLikeSentence
+        return !headline.isAllCaps && headline.wordCount >= 4 && headline.hasAtMost(200) && !headline.endsLikeSentence
             && BylineConvention.introducedByline(headline) == nil && DatelineConvention.parse(headline) == nil
     }
 
@@ -197,7 +197,7 @@ extension ReadingSession {
         if DatelineConvention.parse(nextText) != nil { return true }
         if nextText.hasPrefix(text) { return true }
         if rightAfterHeadline, !text.endsLikeSentence, text.hasAtMost(250), !text.startsWithQuote,
-           !StructureConvention.looksLikeSubhead(text) || text.words.count > 8 {
+           !StructureConvention.looksLikeSubhead(text) || text.wordCount > 8 {
             return true
         }
         return false

@@ -151,6 +151,18 @@ extension String {
 
     /// Words separated by spaces and tabs (split on the bytes: Character splitting was the
     /// costliest step of several conventions).
+    /// `words.count` without building the words: runs of bytes other than space and tab.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for b in utf8 {
+            let isSeparator = b == 0x20 || b == 0x09
+            if !isSeparator && !inWord { count &+= 1 }
+            inWord = !isSeparator
+        }
+        return count
+    }
+
     var words: [Substring] {
         var result: [Substring] = []
         let utf8 = self.utf8

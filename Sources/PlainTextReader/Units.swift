@@ -76,10 +76,16 @@ enum UnitBuilder {
             units.append(Unit(lines: chunk, blanksBefore: blanksBefore))
             return
         }
-        let body = chunk.filter { !$0.tagged }
-        let minIndent = body.map(\.indent).min() ?? 0
-        let mixedIndent = body.contains { $0.indent != minIndent }
-        let chunkWidth = chunk.map { $0.length }.max() ?? 0
+        // Indentation of the untagged lines and the widest line, in one pass without arrays.
+        var minIndent = Int.max, maxIndent = Int.min, chunkWidth = 0
+        for line in chunk {
+            chunkWidth = max(chunkWidth, line.length)
+            if line.tagged { continue }
+            minIndent = min(minIndent, line.indent)
+            maxIndent = max(maxIndent, line.indent)
+        }
+        if minIndent == Int.max { minIndent = 0; maxIndent = 0 }
+        let mixedIndent = maxIndent != minIndent
         let width = chunk.count <= 2 ? max(chunkWidth, documentWidth) : chunkWidth
         var current: [SourceLine] = []
         var currentIsListItem = false

@@ -80,8 +80,8 @@ public enum BoilerplateConvention {
             let rest = String(text.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }))
             guard rest.hasAtMost(100), !rest.isEmpty else { return false }
             let name = rest.split(separator: ",").first.map(String.init) ?? ""
-            return (rest.utf8.contains(UInt8(ascii: "@")) && rest.words.count <= 10)
-                || (name.words.count >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
+            return (rest.utf8.contains(UInt8(ascii: "@")) && rest.wordCount <= 10)
+                || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
         }
         // Credits are a line or two; a long paragraph that mentions them is story text.
         guard text.utf8.count <= 600,

@@ -26,14 +26,14 @@ public enum BylineConvention {
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
         guard introducers.contains(word) else { return nil }
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
-        guard !rest.isEmpty, rest.hasAtMost(120), rest.words.count <= 16 else { return nil }
+        guard !rest.isEmpty, rest.hasAtMost(120), rest.wordCount <= 16 else { return nil }
         // A byline names people or an agency; it is not a sentence.
         if rest.hasSuffix(".") && !rest.hasSuffix(" Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
             return nil
         }
         guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
         // Names start with a capital; a lower-case start is only an agency ("By dpa correspondents").
-        if !rest.startsUppercase && rest.words.count > 3 { return nil }
+        if !rest.startsUppercase && rest.wordCount > 3 { return nil }
         if word == "di" || word == "da" || word == "de" || word == "text" || word == "texte" {
             // Ambiguous introducers must be followed by capitalised names only.
             guard looksLikeNameList(rest) else { return nil }

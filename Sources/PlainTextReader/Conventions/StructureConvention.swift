@@ -89,14 +89,14 @@ public enum StructureConvention {
         if text.hasPrefix("(") || text.hasPrefix("[") || text.hasPrefix("<") { return false }
         // A dash-led line is dialogue in many house styles, unless it is a short title-like phrase.
         if text.hasPrefix("–") || text.hasPrefix("-") || text.hasPrefix("—") {
-            guard text.words.count <= 6, !text.endsLikeSentence else { return false }
+            guard text.wordCount <= 6, !text.endsLikeSentence else { return false }
         }
         guard let last = text.lastSignificantScalar else { return false }
         if text.isAllCaps {
             return last != "," && last != ";"
         }
         guard text.startsUppercase || text.unicodeScalars.first?.properties.numericType != nil else { return false }
-        guard text.hasAtMost(90), text.words.count <= 12 else { return false }
+        guard text.hasAtMost(90), text.wordCount <= 12 else { return false }
         if last == "-" || last == "—" || last == "–" { return false }
         if last == ".", endsWithAbbreviation(text) { return true }
         return last != "." && last != "," && last != ";" && last != ":" && last != "!" && last != "…"
