@@ -3,6 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if os(Linux)
+import Synchronization
+#endif
 
 /// Reading inputs and writing outputs with plain POSIX calls: no Foundation in the hot path,
 /// and outputs written to a temporary file renamed into place, so no reader ever sees half a file.
@@ -98,6 +101,9 @@ public enum FileIO {
     /// `folder`: an open handle a caller that writes many files into few folders keeps (the
     /// file is then created and renamed relative to it, without resolving the whole path twice).
     public static func writeAtomically(_ bytes: [UInt8], to path: String, folder: OpenFolder? = nil) throws(CopydeskError) {
+        #if os(Linux)
+        if UnnamedFile.available.load(ordering: .relaxed), try UnnamedFile.write(bytes, to: path, folder: folder) { return }
+        #endif
         let file = try AtomicFile(path, folder: folder)
         do throws(CopydeskError) {
             try file.write(bytes)
@@ -187,6 +193,71 @@ final class AtomicFile {
         unlinkat(folder, temp, 0)
     }
 }
+
+#if os(Linux)
+/// Linux's way to the same guarantee as a temporary name and a rename, for less kernel work: the
+/// output is written into an unnamed file in its folder (`O_TMPFILE`) and linked into place once
+/// complete (`linkat` with `AT_EMPTY_PATH`), so nothing half-written is ever visible, and a killed
+/// run leaves no temporary file behind. Measured on tmpfs, 40,000 files of 5 KB in 100 folders:
+/// 0.515 s with a named temporary file and a rename, 0.457 s unnamed, 0.36 s for plain writes.
+/// Where the output exists already, the file is linked under a temporary name and renamed over
+/// it. Filesystems without `O_TMPFILE`, and kernels before 6.10 that refuse `AT_EMPTY_PATH` to
+/// unprivileged callers, get the named temporary file: the first refusal decides for the process.
+enum UnnamedFile {
+    static let available = Atomic<Bool>(true)
+    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
+    static let openFlags: Int32 = 0o20_000_000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC
+    static let emptyPath: Int32 = 0x1000  // AT_EMPTY_PATH
+
+    /// Writes `bytes` to `path`; false when the system cannot (the caller writes a named temporary file).
+    static func write(_ bytes: [UInt8], to path: String, folder open: OpenFolder?) throws(CopydeskError) -> Bool {
+        let utf8 = path.utf8
+        let slash = utf8.lastIndex(of: UInt8(ascii: "/"))
+        let nameStart = slash.map { utf8.index(after: $0) } ?? path.startIndex
+        let folderPath = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let folder: Int32
+        let name: String
+        if let open {
+            guard let fd = try? open.descriptor(for: folderPath) else { return false }  // the named path reports it
+            folder = fd
+            name = String(path[nameStart...])
+        } else {
+            folder = AT_FDCWD
+            name = path
+        }
+        let fd = open != nil ? openat(folder, ".", openFlags, 0o644) : openat(AT_FDCWD, folderPath, openFlags, 0o644)
+        guard fd >= 0 else {
+            let code = errno
+            if code == EOPNOTSUPP || code == EISDIR || code == EINVAL { available.store(false, ordering: .relaxed) }
+            return false
+        }
+        defer { close(fd) }
+        try FileIO.writeAll(fd: fd, bytes, path: path)
+        if linkat(fd, "", folder, name, emptyPath) == 0 { return true }
+        let code = errno
+        if code == ENOENT || code == EPERM || code == EINVAL {
+            available.store(false, ordering: .relaxed)
+            return false
+        }
+        guard code == EEXIST else {
+            throw CopydeskError(.io, path: path, "cannot move the output into place: \(FileIO.describe(code))")
+        }
+        // Replacing: a name beside it first, then the rename, which replaces atomically.
+        let temp = (open != nil ? "" : String(path[..<nameStart])) + "." + path[nameStart...]
+            + TempCounter.shared.suffix + String(TempCounter.shared.next())
+        guard linkat(fd, "", folder, temp, emptyPath) == 0 else {
+            throw CopydeskError(.io, path: path, "cannot create the output: \(FileIO.describe(errno))")
+        }
+        guard renameat(folder, temp, folder, name) == 0 else {
+            let code = errno
+            unlinkat(folder, temp, 0)
+            if code == EISDIR { throw CopydeskError(.io, path: path, "is a directory, cannot write the output there") }
+            throw CopydeskError(.io, path: path, "cannot move the output into place: \(FileIO.describe(code))")
+        }
+        return true
+    }
+}
+#endif
 
 /// The folder a bulk worker is writing into, kept open: its outputs are created and renamed
 /// relative to it, so the kernel resolves one name instead of the whole path twice per output

@@ -34,6 +34,47 @@ import TestSupport
         #expect(try String(contentsOfFile: root.path + "/b/story.html", encoding: .utf8) == "after", "a failed open leaves the handle usable")
     }
 
+    #if os(Linux)
+    /// Both ways of writing give the same files and the same errors: unnamed files linked into
+    /// place where the system allows it, named temporary files renamed where it does not.
+    @Test(arguments: [true, false])
+    func bothWaysOfWritingAgree(unnamed: Bool) throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("a/taken.html"), withIntermediateDirectories: true)
+        let open = OpenFolder()
+        let writeOne = { (bytes: [UInt8], path: String, folder: OpenFolder?) throws(CopydeskError) in
+            if unnamed {
+                #expect(try UnnamedFile.write(bytes, to: path, folder: folder), "this system links unnamed files")
+            } else {
+                let file = try AtomicFile(path, folder: folder)
+                try file.write(bytes)
+                try file.commit()
+            }
+        }
+        for folder in [nil, open] as [OpenFolder?] {
+            try writeOne(Array("new".utf8), root.path + "/a/story.html", folder)
+            #expect(try String(contentsOfFile: root.path + "/a/story.html", encoding: .utf8) == "new")
+            try writeOne(Array("replaced".utf8), root.path + "/a/story.html", folder)
+            #expect(try String(contentsOfFile: root.path + "/a/story.html", encoding: .utf8) == "replaced")
+            #expect(throws: CopydeskError(.io, path: root.path + "/a/taken.html", "is a directory, cannot write the output there")) {
+                try writeOne(Array("x".utf8), root.path + "/a/taken.html", folder)
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path + "/a").sorted() == ["story.html", "taken.html"], "no temporary file left")
+        let mode = try FileManager.default.attributesOfItem(atPath: root.path + "/a/story.html")[.posixPermissions] as? Int
+        #expect(mode == 0o644 & ~Int(try Self.umask()))
+    }
+
+    /// The process's umask, read without setting it (tests run in parallel).
+    static func umask() throws -> mode_t {
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") } ?? "Umask: 0022"
+        return mode_t(line.split(separator: "\t").last.flatMap { mode_t($0.trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022)
+    }
+    #endif
+
     @Test func missingFilesAndDirectoriesAreMissingInput() throws {
         #expect(throws: CopydeskError(.missingInput, path: "/nonexistent/x.txt", "no such file")) {
             try FileIO.read("/nonexistent/x.txt")
