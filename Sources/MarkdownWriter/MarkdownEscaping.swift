@@ -24,12 +24,11 @@ enum MarkdownEscaping {
         return byte == UInt8(ascii: "%") ? 3 : 0
     }
 
-    /// The text with inline metacharacters escaped (line-start constructs are handled per line).
-    static func inline(_ text: String) -> [UInt8] {
+    /// Appends `text` with inline metacharacters escaped (line-start constructs are handled per line).
+    static func appendInline(_ text: String, to out: inout [UInt8]) {
         var text = text
-        var out = [UInt8]()
         text.withUTF8 { buffer in
-            out.reserveCapacity(buffer.count + 16)
+            out.reserveCapacity(out.count + buffer.count + 16)
             inlineClasses.withUnsafeBufferPointer { classes in
                 var runStart = 0
                 for i in 0..<buffer.count {
@@ -46,7 +45,26 @@ enum MarkdownEscaping {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
             }
         }
-        return out
+    }
+
+    /// `protectLineStart` on the line that begins at `start` of `out` and runs to its end, in place:
+    /// most lines need nothing, so nothing is copied.
+    static func protectLineStart(in out: inout [UInt8], from start: Int) {
+        var first = start
+        while first < out.count, out[first] == UInt8(ascii: " ") { first += 1 }
+        if first > start { out.removeSubrange(start..<first) }
+        guard start < out.count else { return }
+        let byte = out[start]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "=") {
+            out.insert(UInt8(ascii: "\\"), at: start)
+            return
+        }
+        var digits = start
+        while digits < out.count, out[digits] >= 0x30, out[digits] <= 0x39 { digits += 1 }
+        if digits > start, digits - start <= 9, digits < out.count,
+           out[digits] == UInt8(ascii: ".") || out[digits] == UInt8(ascii: ")") {
+            out.insert(UInt8(ascii: "\\"), at: digits)
+        }
     }
 
     /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext

@@ -41,14 +41,18 @@ public enum MarkdownWriter {
             // What follows is separated by one line feed, which a page without the headline lacks.
             bodyStart = out.count + 1
         }
-        if let deck = meta.deck, !deck.isEmpty { writer.paragraph(MarkdownEscaping.inline(deck), emphasis: true, into: &out) }
-        if let byline = meta.byline { writer.paragraph(MarkdownEscaping.inline(byline), into: &out) }
+        if let deck = meta.deck, !deck.isEmpty { writer.paragraph(deck, emphasis: true, into: &out) }
+        if let byline = meta.byline { writer.paragraph(byline, into: &out) }
         for block in article.blocks { writer.block(block, into: &out) }
-        for line in meta.boilerplate { writer.paragraph(MarkdownEscaping.inline(line), into: &out) }
+        for line in meta.boilerplate { writer.paragraph(line, into: &out) }
         return Rendering(bytes: out, bodyStart: min(bodyStart, out.count))
     }
 
+    /// Writes blocks into one buffer. Without wrapping (the default) text is escaped straight into
+    /// it and each line's start protected in place; with wrapping, each block's escaped text is
+    /// made first and broken into lines.
     struct Writer {
+        static let quoteMarker = Array("> ".utf8)
         let options: Options
         var started = false
 
@@ -61,38 +65,44 @@ public enum MarkdownWriter {
             separate(&out)
             out.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: level))
             out.append(UInt8(ascii: " "))
-            out.append(contentsOf: MarkdownEscaping.inline(text))
+            MarkdownEscaping.appendInline(text, to: &out)
             out.append(0x0A)
         }
 
-        mutating func paragraph(_ escaped: [UInt8], emphasis: Bool = false, into out: inout [UInt8]) {
+        mutating func paragraph(_ text: String, emphasis: Bool = false, into out: inout [UInt8]) {
             separate(&out)
-            var text = escaped
-            if emphasis { text = Array("*".utf8) + text + Array("*".utf8) }
-            writeLines(text, firstPrefix: [], restPrefix: [], into: &out)
+            writeLines(into: &out) { out in
+                if emphasis { out.append(UInt8(ascii: "*")) }
+                MarkdownEscaping.appendInline(text, to: &out)
+                if emphasis { out.append(UInt8(ascii: "*")) }
+            }
         }
 
         mutating func block(_ block: Block, into out: inout [UInt8]) {
             switch block {
             case .paragraph(let text):
-                paragraph(MarkdownEscaping.inline(text), into: &out)
+                paragraph(text, into: &out)
             case .heading(let text):
                 heading(2, text, into: &out)
             case .quote(let text):
                 separate(&out)
-                writeLines(MarkdownEscaping.inline(text), firstPrefix: Array("> ".utf8), restPrefix: Array("> ".utf8), into: &out)
+                writeLines(prefix: Self.quoteMarker, restPrefix: Self.quoteMarker, into: &out) { MarkdownEscaping.appendInline(text, to: &$0) }
             case .figure(let figure):
-                var text = MarkdownEscaping.inline(figure.caption)
-                if let credit = figure.credit {
-                    text += Array(" *".utf8) + MarkdownEscaping.inline(credit) + Array("*".utf8)
+                separate(&out)
+                writeLines(into: &out) { out in
+                    MarkdownEscaping.appendInline(figure.caption, to: &out)
+                    if let credit = figure.credit {
+                        out.append(contentsOf: " *".utf8)
+                        MarkdownEscaping.appendInline(credit, to: &out)
+                        out.append(UInt8(ascii: "*"))
+                    }
                 }
-                paragraph(text, into: &out)
             case .list(let list):
                 separate(&out)
                 for (index, item) in list.items.enumerated() {
                     let marker = list.ordered ? Array("\(index + 1). ".utf8) : Array("- ".utf8)
                     let indent = [UInt8](repeating: UInt8(ascii: " "), count: marker.count)
-                    writeLines(MarkdownEscaping.inline(item), firstPrefix: marker, restPrefix: indent, into: &out)
+                    writeLines(prefix: marker, restPrefix: indent, into: &out) { MarkdownEscaping.appendInline(item, to: &$0) }
                 }
             case .sectionBreak:
                 separate(&out)
@@ -100,19 +110,28 @@ public enum MarkdownWriter {
             }
         }
 
-        /// Writes escaped text, wrapped when asked, protecting the start of every line.
-        func writeLines(_ text: [UInt8], firstPrefix: [UInt8], restPrefix: [UInt8], into out: inout [UInt8]) {
-            let lines = wrap(text)
-            for (index, line) in lines.enumerated() {
-                out.append(contentsOf: index == 0 ? firstPrefix : restPrefix)
+        /// Writes the escaped text `escape` appends, wrapped when asked, protecting the start of every line.
+        func writeLines(prefix: [UInt8] = [], restPrefix: [UInt8] = [], into out: inout [UInt8],
+                        _ escape: (inout [UInt8]) -> Void) {
+            guard let width = options.wrap, width > 0 else {
+                out.append(contentsOf: prefix)
+                let start = out.count
+                escape(&out)
+                MarkdownEscaping.protectLineStart(in: &out, from: start)
+                out.append(0x0A)
+                return
+            }
+            var text: [UInt8] = []
+            escape(&text)
+            for (index, line) in wrap(text, width: width).enumerated() {
+                out.append(contentsOf: index == 0 ? prefix : restPrefix)
                 MarkdownEscaping.protectLineStart(line, into: &out)
                 out.append(0x0A)
             }
         }
 
         /// Greedy wrapping at spaces; a word longer than the width gets a line of its own.
-        func wrap(_ text: [UInt8]) -> [ArraySlice<UInt8>] {
-            guard let width = options.wrap, width > 0 else { return [text[...]] }
+        func wrap(_ text: [UInt8], width: Int) -> [ArraySlice<UInt8>] {
             var lines: [ArraySlice<UInt8>] = []
             var start = 0
             var lastSpace: Int? = nil
