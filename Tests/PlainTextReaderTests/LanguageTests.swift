@@ -18,3 +18,36 @@ import Testing
         #expect(LanguageDetector.detect([text]) == expected)
     }
 }
+
+/// The branch-free table gives the verdicts of the hash table it replaced on random texts mixing
+/// every language's function words, the Nordic spellings, other words, case, punctuation,
+/// non-ASCII letters, words too long to be function words, and texts past the word limit.
+@Suite struct LanguageOracleTests {
+    static let vocabulary: [String] = LanguageDetector.stopwords.flatMap(\.1)
+        + ["af", "efter", "hvad", "mod", "nogle", "bliver", "kun", "av", "etter", "hva", "mot", "noen", "blir", "bare"]
+        + ["council", "Regierung", "THE", "Die", "élan", "straße", "abcdefgh", "abcdefghi", "x", "a1b", "日本", "ÄR"]
+    static let separators = [" ", "  ", ", ", ". ", "\n", "—", "-", "'", "9", ""]
+
+    @Test func givesTheVerdictsOfTheTableItReplaced() {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var verdicts: Set<String> = []
+        for round in 0..<3000 {
+            // Mostly one language's words, with others mixed in, so every verdict comes up.
+            let main = LanguageDetector.stopwords[next(LanguageDetector.stopwords.count)].1
+            let texts = (0..<(1 + next(4))).map { _ in
+                (0..<next(round % 10 == 0 ? 400 : 60)).map { _ in
+                    (next(3) == 0 ? Self.vocabulary[next(Self.vocabulary.count)] : main[next(main.count)])
+                        + Self.separators[next(Self.separators.count)]
+                }.joined()
+            }
+            let verdict = LanguageDetector.detect(texts)
+            #expect(verdict == ReferenceLanguageDetector.detect(texts), "round \(round): \(texts)")
+            verdicts.insert(verdict ?? "none")
+        }
+        #expect(verdicts.count == 11, "every language and no verdict came up: \(verdicts.sorted())")
+    }
+}
