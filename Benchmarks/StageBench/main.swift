@@ -1,7 +1,7 @@
 // Per-step cost of a conversion for `make bench` and profiling: microseconds per article for the
 // digest, the reader and each writer, on one core, inputs already in memory (best of ROUNDS).
 //
-//     copydesk-stage-bench LISTFILE [ROUNDS]
+//     copydesk-stage-bench LISTFILE [ROUNDS [STEP]]   (STEP: one step alone, for a profiler)
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,6 +33,7 @@ guard arguments.count >= 2 else {
     exit(64)
 }
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let only = arguments.count > 3 ? arguments[3] : nil
 let files = String(decoding: readFile(arguments[1]), as: UTF8.self).split(separator: "\n").map { readFile(String($0)) }
 let pipeline = Pipeline(reader: PlainTextFormat(), writer: HTMLFormat())
 
@@ -49,14 +50,17 @@ func measure(_ body: () -> Int) -> (Double, Int) {
 }
 
 var lines: [(String, Double)] = []
-let (digestCost, _) = measure { files.reduce(0) { $0 &+ SHA256.hex($1).utf8.count } }
-lines.append(("sha-256", digestCost))
-let (readCost, _) = measure { files.reduce(0) { $0 &+ ((try? pipeline.read($1, path: "x").article.blocks.count) ?? 0) } }
-lines.append(("read", readCost))
+func wanted(_ step: String) -> Bool { only == nil || only == step }
+if wanted("sha-256") {
+    lines.append(("sha-256", measure { files.reduce(0) { $0 &+ SHA256.hex($1).utf8.count } }.0))
+}
+if wanted("read") {
+    lines.append(("read", measure { files.reduce(0) { $0 &+ ((try? pipeline.read($1, path: "x").article.blocks.count) ?? 0) } }.0))
+}
 let articles = files.compactMap { try? pipeline.read($0, path: "x").article }
 let options = zip(files, articles).map { pipeline.writerOptions(source: $0.0, modified: 0) }
 let writers: [any ArticleWriter] = [HTMLFormat(), MarkdownFormat(), NewsMLFormat(), FrontMatterFormat(), JSONFormat()]
-for writer in writers {
+for writer in writers where wanted(writer.name) {
     let (cost, _) = measure {
         var total = 0
         for (article, options) in zip(articles, options) {
@@ -69,7 +73,8 @@ for writer in writers {
 // Every step for one article before the next, as a bulk run does (the steps above each ran over
 // all articles in turn): the difference is what interleaving costs in caches.
 let shared = [any ArticleWriter](writers.dropLast())
-let (together, _) = measure {
+if wanted("all") {
+  let (together, _) = measure {
     var total = 0
     for bytes in files {
         let digest = SHA256.hex(bytes)
@@ -82,7 +87,8 @@ let (together, _) = measure {
     }
     return total
 }
-lines.append(("all steps per article, 4 formats", together))
+  lines.append(("all steps per article, 4 formats", together))
+}
 for (name, cost) in lines {
     print("\(name): \(Double(Int(cost * 10)) / 10) µs/article")
 }

@@ -17,6 +17,11 @@ public enum Slug {
     }()
 
     public static func make(_ text: String, maxLength: Int = 80) -> String {
+        makeASCII(text, maxLength: maxLength) ?? makeUnicode(text, maxLength: maxLength)
+    }
+
+    /// The rule on Unicode scalars, for any text.
+    static func makeUnicode(_ text: String, maxLength: Int) -> String {
         var out = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -41,5 +46,32 @@ public enum Slug {
             out = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
         }
         return out.isEmpty ? "article" : out
+    }
+
+    /// The same slug for ASCII text, made on bytes (no lower-cased copy, no string per letter);
+    /// nil for text with other characters.
+    static func makeASCII(_ text: String, maxLength: Int) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(min(bytes.count, maxLength + 16))
+            var pendingHyphen = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    out.append(lower)
+                } else if b != UInt8(ascii: "'") {
+                    pendingHyphen = true
+                }
+            }
+            if out.count > maxLength {
+                let cut = out[..<maxLength]
+                out = Array(cut.lastIndex(of: UInt8(ascii: "-")).map { cut[..<$0] } ?? cut)
+            }
+            return out.isEmpty ? "article" : String(decoding: out, as: UTF8.self)
+        }
     }
 }

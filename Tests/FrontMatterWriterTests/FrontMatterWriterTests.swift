@@ -90,6 +90,27 @@ let hostileStrings = [
         #expect(Slug.make(text) == expected)
     }
 
+    /// ASCII text takes a byte path; it must give what the rule on scalars gives.
+    @Test func theASCIIPathAgreesWithTheRule() {
+        let pieces = ["a", "Z", "9", " ", "-", "'", "’", "!", "Assad's", "  ", "x", "--", "Q", "0", "\t", ".", "__"]
+        var state: UInt64 = 5
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<(state % 60) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            for limit in [80, 10, 1] {
+                let ascii = Slug.makeASCII(text, maxLength: limit)
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    #expect(ascii == Slug.makeUnicode(text, maxLength: limit), "\(text.debugDescription) at \(limit)")
+                } else {
+                    #expect(ascii == nil)
+                }
+            }
+        }
+    }
+
     @Test func longSlugsAreCutAtAHyphen() {
         let slug = Slug.make(String(repeating: "word ", count: 40))
         #expect(slug.count <= 80)
