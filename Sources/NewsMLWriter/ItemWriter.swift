@@ -14,7 +14,6 @@ struct ItemWriter<Sink: XMLSink> {
     var xml: Sink
     var warnings: [String] = []
 
-
     mutating func write(root: Bool) {
         let meta = article.meta
         let versionCreated = resolveVersionCreated()
