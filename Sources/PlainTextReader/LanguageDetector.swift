@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Guesses an article's language from its most frequent function words.
 /// Covers en, de, fr, es, it, nl, sv, no, da, fi; returns nil when the evidence is too thin.
 /// Works on UTF-8 bytes and looks at the first few hundred words only: enough for a verdict.
@@ -28,6 +30,24 @@ public enum LanguageDetector {
     }
 
     public static func detect(_ texts: [String]) -> String? {
+        let tally = tally(texts)
+        let counts = tally.languages
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return nil }
+        let language = stopwords[best].0
+        if language == "no" || language == "da" { return tally.danish > tally.norwegian ? "da" : "no" }
+        return language
+    }
+
+    /// What the verdict rests on: function words per language, Danish and Norwegian spellings,
+    /// and the words read (at most `wordLimit`).
+    struct Tally: Equatable {
+        var languages: [Int]
+        var danish: Int
+        var norwegian: Int
+        var words: Int
+    }
+
+    static func tally(_ texts: [String]) -> Tally {
         // Twelve counters of a byte each (at most 250 words): the languages, then Danish and
         // Norwegian spellings. A word adds its entry's increments to them, masked when it is not
         // in the table: no branch per word but the loop's own.
@@ -37,39 +57,72 @@ public enum LanguageDetector {
         table.withLookup { lookup in
             for var text in texts where seen < wordLimit {
                 text.withUTF8 { bytes in
-                    var key: UInt64 = 0
-                    var length = 0
-                    var i = 0
+                    guard let base = bytes.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base)
                     let n = bytes.count
-                    while i <= n {
-                        let b: UInt8 = i < n ? bytes[i] : 0x20
-                        i &+= 1
-                        var letter = b
-                        if b >= 0x41 && b <= 0x5A { letter = b &+ 0x20 }
-                        if (letter >= 0x61 && letter <= 0x7A) || b >= 0x80 {
-                            key = key << 8 | UInt64(letter)
-                            length &+= 1
-                            continue
+                    /// Eight bytes from `i`, zeros past the end (a zero is not a letter: it ends the last word).
+                    @inline(__always) func load(_ i: Int) -> UInt64 {
+                        if i &+ 8 <= n { return raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                        var word: UInt64 = 0
+                        var k = n &- 1
+                        while k >= i { word = word << 8 | UInt64(bytes[k]); k &-= 1 }
+                        return word
+                    }
+                    // Words are found eight bytes at a time: a letter mask per word of bytes, and the
+                    // first letter or first non-letter read off its trailing zeros (a branch per
+                    // byte mispredicted at every word boundary).
+                    var i = 0
+                    while i < n {
+                        let letters = Self.letterMask(load(i))
+                        if letters == 0 { i &+= 8; continue }
+                        i &+= letters.trailingZeroBitCount >> 3
+                        // A word starts at i.
+                        let word = load(i)
+                        let ends = ~Self.letterMask(word) & ByteWords.high
+                        var key: UInt64 = 0
+                        if ends != 0 {
+                            let length = ends.trailingZeroBitCount >> 3  // 1...7
+                            let kept = word & ((UInt64(1) << UInt64(8 &* length)) &- 1)
+                            key = Self.lowercased(kept).byteSwapped >> UInt64(64 &- 8 &* length)
+                            i &+= length
+                        } else {
+                            // Eight letters or more: a function word only if the ninth byte ends it.
+                            key = Self.lowercased(word).byteSwapped
+                            i &+= 8
+                            while i < n {
+                                let more = ~Self.letterMask(load(i)) & ByteWords.high
+                                if more == 0 { key = 0; i &+= 8; continue }
+                                if more.trailingZeroBitCount != 0 { key = 0 }
+                                i &+= more.trailingZeroBitCount >> 3
+                                break
+                            }
                         }
-                        guard length > 0 else { continue }
-                        // Every function word fits in 8 bytes; a longer word cannot match (0 is no word).
-                        let (addLow, addHigh) = lookup(length <= 8 ? key : 0)
+                        let (addLow, addHigh) = lookup(key)
                         low &+= addLow
                         high &+= addHigh
-                        key = 0
-                        length = 0
                         seen &+= 1
                         if seen >= wordLimit { return }
                     }
                 }
             }
         }
-        let counts = (0..<stopwords.count).map { i in Int(truncatingIfNeeded: (i < 8 ? low >> (8 * i) : high >> (8 * (i - 8))) & 0xFF) }
-        let danishHits = Int(truncatingIfNeeded: (high >> 16) & 0xFF), norwegianHits = Int(truncatingIfNeeded: (high >> 24) & 0xFF)
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return nil }
-        let language = stopwords[best].0
-        if language == "no" || language == "da" { return danishHits > norwegianHits ? "da" : "no" }
-        return language
+        return Tally(languages: (0..<stopwords.count).map { i in Int(truncatingIfNeeded: (i < 8 ? low >> (8 * i) : high >> (8 * (i - 8))) & 0xFF) },
+                     danish: Int(truncatingIfNeeded: (high >> 16) & 0xFF), norwegian: Int(truncatingIfNeeded: (high >> 24) & 0xFF),
+                     words: seen)
+    }
+}
+
+extension LanguageDetector {
+    /// The high bit of each byte that is a letter: A–Z, a–z, or any byte of a non-ASCII character.
+    @inline(__always) static func letterMask(_ x: UInt64) -> UInt64 {
+        let ascii = (x & ~ByteWords.high) | (ByteWords.ones &* 0x20)
+        return ByteWords.inRange(ascii, 0x61, 0x7A) | (x & ByteWords.high)
+    }
+
+    /// A–Z lower-cased, every other byte as it is.
+    @inline(__always) static func lowercased(_ x: UInt64) -> UInt64 {
+        let upper = ByteWords.inRange(x & ~ByteWords.high, 0x41, 0x5A) & ~x
+        return x | (upper >> 2)
     }
 }
 

@@ -35,7 +35,7 @@ enum ReferenceLanguageDetector {
         return key
     }
 
-    static func detect(_ texts: [String]) -> String? {
+    static func tally(_ texts: [String]) -> LanguageDetector.Tally {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var danishHits = 0, norwegianHits = 0
         var seen = 0
@@ -83,10 +83,7 @@ enum ReferenceLanguageDetector {
                 }
             }
         }
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return nil }
-        let language = stopwords[best].0
-        if language == "no" || language == "da" { return danishHits > norwegianHits ? "da" : "no" }
-        return language
+        return LanguageDetector.Tally(languages: counts, danish: danishHits, norwegian: norwegianHits, words: seen)
     }
 }
 
