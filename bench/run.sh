@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: copydesk's bulk conversion against an I/O floor, 1 job vs all jobs, peak memory,
-# single-file start-up, pandoc (when installed), validation against xmllint, and reader MB/s.
+# single-file start-up, pandoc (when installed), validation against xmllint, reader MB/s, and
+# each step's cost per article.
 # Prints a Markdown table (the README carries the latest one). Not a test: numbers, no verdicts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ JOBS=$(nproc)
 BIN=.build/release/copydesk
 FLOOR=.build/release/copydesk-iofloor
 READER=.build/release/copydesk-reader-bench
+STAGES=.build/release/copydesk-stage-bench
 SCHEMA=${SCHEMA:-../shared/schemas/newsml-g2-2.35/G2-multi-schema-2.35.xsd}
 mkdir -p "$OUT"
 
@@ -86,6 +88,8 @@ fi
 
 n=$(echo $SIZES | awk '{print $NF}')
 row "reader alone, one core, $n articles in memory" "$("$READER" "$OUT/list-$n" 5 | sed 's/.*: \([0-9]* MB\/s\).*/\1/')"
+# Each step's cost per article on one core, inputs in memory: where a conversion's time goes.
+row "per article, one core, in memory: each step (µs)" "$("$STAGES" "$OUT/list-$n" 5 | sed 's/: \([0-9.]*\) µs\/article/ \1/' | paste -sd ';' | sed 's/;/, /g')"
 
 echo
 echo "Benchmark in $OUT on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(date -u +%Y-%m-%d):"
