@@ -18,7 +18,7 @@ public enum SiteLayout: String, CaseIterable, Sendable {
 }
 
 /// Converts many articles on all cores: each read and parsed once, written in every format,
-/// every output written to a temporary file and renamed into place.
+/// every output written to a temporary file and put in place once complete (`FileIO.writeAtomically`).
 public final class BulkConverter: @unchecked Sendable {
     public struct Options: Sendable {
         public var outputFolder: String

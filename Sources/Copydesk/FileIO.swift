@@ -8,7 +8,7 @@ import Synchronization
 #endif
 
 /// Reading inputs and writing outputs with plain POSIX calls: no Foundation in the hot path,
-/// and outputs written to a temporary file renamed into place, so no reader ever sees half a file.
+/// and outputs written to a temporary file put in place once complete, so no reader ever sees half a file.
 public enum FileIO {
     /// Writes to `path` atomically, or to standard output for nil or "-".
     public static func writeOrPrint(_ bytes: [UInt8], to path: String?) throws(CopydeskError) {
@@ -97,9 +97,10 @@ public enum FileIO {
         }
     }
 
-    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+    /// Writes `bytes` to `path` through a temporary file in the same folder: an unnamed one linked
+    /// into place where Linux allows it (`UnnamedFile`), else a hidden name and a rename.
     /// `folder`: an open handle a caller that writes many files into few folders keeps (the
-    /// file is then created and renamed relative to it, without resolving the whole path twice).
+    /// file is then created and put in place relative to it, without resolving the whole path twice).
     public static func writeAtomically(_ bytes: [UInt8], to path: String, folder: OpenFolder? = nil) throws(CopydeskError) {
         #if os(Linux)
         if UnnamedFile.available.load(ordering: .relaxed), try UnnamedFile.write(bytes, to: path, folder: folder) { return }
