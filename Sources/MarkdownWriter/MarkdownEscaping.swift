@@ -47,8 +47,10 @@ enum MarkdownEscaping {
         }
     }
 
-    /// `protectLineStart` on the line that begins at `start` of `out` and runs to its end, in place:
-    /// most lines need nothing, so nothing is copied.
+    /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext
+    /// underline (`=`), and leading spaces that would make code (`*`, `#`, `>` are escaped
+    /// already). The line begins at `start` of `out` and runs to its end; it is mended in place,
+    /// and most lines need nothing, so nothing is copied.
     static func protectLineStart(in out: inout [UInt8], from start: Int) {
         var first = start
         while first < out.count, out[first] == UInt8(ascii: " ") { first += 1 }
@@ -65,29 +67,5 @@ enum MarkdownEscaping {
            out[digits] == UInt8(ascii: ".") || out[digits] == UInt8(ascii: ")") {
             out.insert(UInt8(ascii: "\\"), at: digits)
         }
-    }
-
-    /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext
-    /// underline (`=`), and leading spaces that would make code. `*`, `#`, `>` are already escaped.
-    static func protectLineStart(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        var line = line
-        while let first = line.first, first == UInt8(ascii: " ") { line = line.dropFirst() }
-        guard let first = line.first else { return }
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
-            out.append(UInt8(ascii: "\\"))
-            out.append(contentsOf: line)
-            return
-        }
-        // "2024. was" or "3) and": digits then "." or ")" start an ordered list.
-        var digits = line.startIndex
-        while digits < line.endIndex, line[digits] >= 0x30, line[digits] <= 0x39 { digits += 1 }
-        if digits > line.startIndex, digits - line.startIndex <= 9, digits < line.endIndex,
-           line[digits] == UInt8(ascii: ".") || line[digits] == UInt8(ascii: ")") {
-            out.append(contentsOf: line[..<digits])
-            out.append(UInt8(ascii: "\\"))
-            out.append(contentsOf: line[digits...])
-            return
-        }
-        out.append(contentsOf: line)
     }
 }

@@ -125,7 +125,9 @@ public enum MarkdownWriter {
             escape(&text)
             for (index, line) in wrap(text, width: width).enumerated() {
                 out.append(contentsOf: index == 0 ? prefix : restPrefix)
-                MarkdownEscaping.protectLineStart(line, into: &out)
+                let start = out.count
+                out.append(contentsOf: line)
+                MarkdownEscaping.protectLineStart(in: &out, from: start)
                 out.append(0x0A)
             }
         }
