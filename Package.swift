@@ -43,9 +43,10 @@ let package = Package(
         // Benchmarks (`make bench`): not installed.
         // Top-level benchmark scripts: Swift 5 mode spares them the strict-concurrency ceremony.
         .executableTarget(name: "copydesk-iofloor", path: "Benchmarks/IOFloor", swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "copydesk-reader-bench", dependencies: ["PlainTextReader"], path: "Benchmarks/ReaderBench",
+        .target(name: "BenchSupport", path: "Benchmarks/Support", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "copydesk-reader-bench", dependencies: ["PlainTextReader", "BenchSupport"], path: "Benchmarks/ReaderBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "copydesk-stage-bench", dependencies: ["Copydesk", "ArticleModel"], path: "Benchmarks/StageBench",
+        .executableTarget(name: "copydesk-stage-bench", dependencies: ["Copydesk", "ArticleModel", "BenchSupport"], path: "Benchmarks/StageBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),

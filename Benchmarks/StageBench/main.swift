@@ -5,27 +5,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import BenchSupport
 import ArticleModel
 import Copydesk
-
-func readFile(_ path: String) -> [UInt8] {
-    guard let file = fopen(path, "rb") else { return [] }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&chunk, 1, chunk.count, file)
-        if n <= 0 { break }
-        bytes.append(contentsOf: chunk[0..<n])
-    }
-    return bytes
-}
-
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
@@ -34,7 +16,7 @@ guard arguments.count >= 2 else {
 }
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
 let only = arguments.count > 3 ? arguments[3] : nil
-let files = String(decoding: readFile(arguments[1]), as: UTF8.self).split(separator: "\n").map { readFile(String($0)) }
+let files = readListedFiles(arguments[1])
 let pipeline = Pipeline(reader: PlainTextFormat(), writer: HTMLFormat())
 
 /// Best time of `rounds` runs of `body` over every article, in microseconds per article.
