@@ -109,7 +109,7 @@ struct XMLWriter: XMLSink {
         append("=\"")
         var (value, dropped) = XMLText.filtered(value)
         droppedCharacters += dropped
-        value.withUTF8 { XMLText.appendAttributeEscaped($0, to: &out) }
+        value.withUTF8 { XMLText.appendEscaped($0, to: &out, attribute: true) }
         out.append(UInt8(ascii: "\""))
     }
 
@@ -162,11 +162,14 @@ public enum XMLText {
         }
     }
 
-    /// Appends element content escaped as libxml2's `xmlEncodeSpecialChars` does it.
-    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// Appends text escaped as libxml2 escapes it: element content as `xmlEncodeSpecialChars`
+    /// does (`&`, `<`, `>`, `"`, CR), an attribute value as `xmlBufAttrSerializeTxtContent` does
+    /// (the same, and line feeds and tabs as references too: an attribute-value parser would
+    /// turn them into spaces).
+    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], attribute: Bool = false) {
         ByteEscaping.append(utf8, to: &out, anySpecial: { word in
-            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E)
-                | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x0D)
+            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E) | ByteWords.has(word, 0x22)
+                | (attribute ? ByteWords.hasLess(word, 0x0E) : ByteWords.has(word, 0x0D))
         }, entity: { byte in
             switch byte {
             case 0x26: return "&amp;"
@@ -174,27 +177,8 @@ public enum XMLText {
             case 0x3E: return "&gt;"
             case 0x22: return "&quot;"
             case 0x0D: return "&#13;"
-            default: return nil
-            }
-        })
-    }
-
-    /// Appends an attribute value escaped as libxml2's `xmlBufAttrSerializeTxtContent` does it:
-    /// markup characters, and white space other than the space as character references (an
-    /// attribute-value parser would turn it into spaces).
-    static func appendAttributeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        ByteEscaping.append(utf8, to: &out, anySpecial: { word in
-            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E)
-                | ByteWords.has(word, 0x22) | ByteWords.hasLess(word, 0x0E)
-        }, entity: { byte in
-            switch byte {
-            case 0x26: return "&amp;"
-            case 0x3C: return "&lt;"
-            case 0x3E: return "&gt;"
-            case 0x22: return "&quot;"
-            case 0x0A: return "&#10;"
-            case 0x0D: return "&#13;"
-            case 0x09: return "&#9;"
+            case 0x0A: return attribute ? "&#10;" : nil
+            case 0x09: return attribute ? "&#9;" : nil
             default: return nil
             }
         })
