@@ -38,8 +38,8 @@ extension Article {
     public func summary(limit: Int = 160) -> String {
         if let deck = meta.deck { return deck }
         guard var text = paragraphTexts.first else { return meta.headline ?? "" }
-        if let dateline = meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
-            text = String(text.dropFirst(dateline.text.count).drop(while: { $0 == " " }))
+        if let dateline = meta.dateline, !dateline.text.isEmpty, let rest = text.remainder(afterPrefix: dateline.text) {
+            text = String(rest.drop(while: { $0 == " " }))
         }
         guard text.unicodeScalars.count > limit else { return text }
         let cut = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))

@@ -83,11 +83,12 @@ struct FragmentWriter {
         switch block {
         case .paragraph(let text):
             out.append(contentsOf: "<p>".utf8)
-            if isFirstParagraph, let dateline = article.meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
+            if isFirstParagraph, let dateline = article.meta.dateline, !dateline.text.isEmpty,
+               let rest = text.remainder(afterPrefix: dateline.text) {
                 out.append(contentsOf: "<span class=\"copydesk-dateline\">".utf8)
                 HTMLEscaping.appendText(dateline.text, to: &out)
                 out.append(contentsOf: "</span>".utf8)
-                HTMLEscaping.appendText(String(text.dropFirst(dateline.text.count)), to: &out)
+                HTMLEscaping.appendText(rest, to: &out)
             } else {
                 HTMLEscaping.appendText(text, to: &out)
             }

@@ -184,10 +184,10 @@ struct BodyWriter {
         for block in article.blocks {
             switch block {
             case .paragraph(let text):
-                if first, let dateline = meta.dateline, !dateline.text.isEmpty, text.hasPrefix(dateline.text) {
+                if first, let dateline = meta.dateline, !dateline.text.isEmpty, let rest = text.remainder(afterPrefix: dateline.text) {
                     start("p", nil)
                     element("span", "dateline", dateline.text, newline: false)
-                    self.text(String(text.dropFirst(dateline.text.count)))
+                    self.text(rest)
                     end("p")
                     newline()
                 } else {
