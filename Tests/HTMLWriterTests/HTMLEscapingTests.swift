@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import HTMLWriter
 
 /// The eight-bytes-at-a-time escaping gives what a byte-by-byte reading gives, wherever the
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func matchesTheByteByByteRule() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = RandomArticles.Random(state: 2028)
         let pieces = ["a", "b", " ", "&", "<", ">", "\"", "'", "é", "—", "日", "&amp;", "x y"]
         for length in 0..<60 {
             for _ in 0..<30 {

@@ -4,8 +4,8 @@ import ArticleModel
 /// strings, every optional present or not, nested front-matter values with keys that sort
 /// differently by byte, by case and by Unicode normalisation.
 public enum RandomArticles {
-    /// SplitMix64: a fixed seed, so a failure can be reproduced.
-    public struct Random {
+    /// SplitMix64: a fixed seed, so a failure can be reproduced (also a `RandomNumberGenerator`).
+    public struct Random: RandomNumberGenerator {
         public var state: UInt64
         public init(state: UInt64) { self.state = state }
         public mutating func next() -> UInt64 {
