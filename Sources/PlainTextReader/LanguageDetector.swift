@@ -50,7 +50,7 @@ public enum LanguageDetector {
     static func tally(_ texts: [String]) -> Tally {
         // Twelve counters of a byte each (at most 250 words): the languages, then Danish and
         // Norwegian spellings. A word adds its entry's increments to them, masked when it is not
-        // in the table: no branch per word but the loop's own.
+        // in the table: no branch on whether it is.
         var low: UInt64 = 0, high: UInt64 = 0
         var seen = 0
         let table = Self.table  // once, not a lazy-global check per word
@@ -68,9 +68,9 @@ public enum LanguageDetector {
                         while k >= i { word = word << 8 | UInt64(bytes[k]); k &-= 1 }
                         return word
                     }
-                    // Words are found eight bytes at a time: a letter mask per word of bytes, and the
-                    // first letter or first non-letter read off its trailing zeros (a branch per
-                    // byte mispredicted at every word boundary).
+                    // Words are found eight bytes at a time: a letter mask per eight bytes, the first
+                    // letter or first non-letter read off its trailing zeros (instead of a branch per
+                    // byte, mispredicted at every word boundary).
                     var i = 0
                     while i < n {
                         let letters = Self.letterMask(load(i))
