@@ -1,3 +1,5 @@
+import ByteScan
+
 extension String {
     /// What follows `prefix` when the text starts with it, compared as characters (as `hasPrefix`
     /// and `dropFirst(prefix.count)` do); nil when it does not. The writers split a dateline off
@@ -13,14 +15,10 @@ extension String {
     /// (nothing joins such a character to the one before). Then comparing characters could not
     /// disagree, and the bytes settle it — nearly always, for a dateline and its paragraph.
     private func certainPrefixEnd(_ prefix: String) -> Int? {
+        guard hasPrefixBytes(prefix) else { return nil }
+        let end = prefix.utf8.count
         var text = self
-        var prefix = prefix
-        return text.withUTF8 { t in
-            prefix.withUTF8 { p -> Int? in
-                guard p.count <= t.count, t.prefix(p.count).elementsEqual(p) else { return nil }
-                if p.count < t.count, t[p.count] >= 0x80 || t[p.count] == 0x0A { return nil }
-                return p.count
-            }
-        }
+        let boundary = text.withUTF8 { t in end == t.count || (t[end] < 0x80 && t[end] != 0x0A) }
+        return boundary ? end : nil
     }
 }

@@ -41,24 +41,4 @@ public enum ByteWords {
     public static func continuationBytes(_ word: UInt64) -> Int {
         countMarked(word & ~(word << 1) & high)
     }
-
-    /// True when `text` holds `byte`, eight bytes at a time (the UTF-8 view's generic `contains`
-    /// goes byte by byte through index checks, several times slower).
-    public static func contains(_ text: String, byte: UInt8) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            while i &+ 8 <= bytes.count {
-                if has(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), byte) != 0 { break }
-                i &+= 8
-            }
-            while i < bytes.count {
-                if bytes[i] == byte { return true }
-                i &+= 1
-            }
-            return false
-        }
-    }
 }

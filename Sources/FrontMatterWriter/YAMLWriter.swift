@@ -23,7 +23,7 @@ enum YAMLWriter {
 
     static func covers(_ value: YAMLValue, inList: Bool) -> Bool {
         switch value {
-        case .string(let s): return !ByteWords.contains(s, byte: 0x0A)
+        case .string(let s): return !s.hasByte(0x0A)
         case .int, .double, .bool, .null: return true
         case .map(let fields): return covers(fields)
         case .list(let items):
@@ -44,7 +44,7 @@ enum YAMLWriter {
 
     /// Lists of one-line strings read best in flow style: `tags: ["a", "b"]` (as `YAMLEmitter`).
     static func isFlow(_ items: [YAMLValue]) -> Bool {
-        !items.isEmpty && items.allSatisfy { if case .string(let s) = $0 { return !ByteWords.contains(s, byte: 0x0A) } else { return false } }
+        !items.isEmpty && items.allSatisfy { if case .string(let s) = $0 { return !s.hasByte(0x0A) } else { return false } }
     }
 
     // MARK: Writing

@@ -70,16 +70,6 @@ extension String {
         return scalarCount <= n
     }
 
-    /// True when `byte` is among the first `limit` UTF-8 bytes (memchr; the generic `contains` of
-    /// the UTF-8 view walked it through an iterator and showed in profiles).
-    func hasByte(_ byte: UInt8, within limit: Int = .max) -> Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), Swift.min(limit, bytes.count)) != nil
-        }
-    }
-
     /// The index of the first `byte` among the first `limit` UTF-8 bytes (memchr), as a String
     /// index; ASCII bytes always start a character.
     func firstIndex(ofByte byte: UInt8, within limit: Int = .max) -> String.Index? {
@@ -104,18 +94,6 @@ extension String {
             return nil
         }
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
-    /// True when the text's UTF-8 bytes begin with `prefix`'s (memcmp).
-    func hasPrefixBytes(_ prefix: String) -> Bool {
-        var text = self, head = prefix
-        return text.withUTF8 { t in
-            head.withUTF8 { h in
-                guard h.count <= t.count else { return false }
-                guard let tb = t.baseAddress, let hb = h.baseAddress else { return true }
-                return memcmp(tb, hb, h.count) == 0
-            }
-        }
     }
 
     /// True when the text has an ASCII digit.

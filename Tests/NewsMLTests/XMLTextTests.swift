@@ -70,19 +70,3 @@ import ByteScan
         }
     }
 }
-
-@Suite struct ByteContainsTests {
-    /// The eight-at-a-time search agrees with the UTF-8 view's `contains` at every position and length.
-    @Test func agreesWithTheUTF8View() {
-        for length in 0..<40 {
-            for position in -1..<length {
-                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
-                if position >= 0 { bytes[position] = 0x0A }
-                let text = String(decoding: bytes, as: UTF8.self)
-                #expect(ByteWords.contains(text, byte: 0x0A) == text.utf8.contains(0x0A))
-                #expect(!ByteWords.contains(text, byte: 0x8A), "a byte above 0x80 is not mistaken for one below")
-            }
-        }
-        #expect(ByteWords.contains("日本\n", byte: 0x0A) && !ByteWords.contains("日本語のテキスト", byte: 0x0A))
-    }
-}

@@ -1,4 +1,5 @@
 import Testing
+import ByteScan
 @testable import PlainTextReader
 
 /// The byte-level helpers the conventions share agree with the plain Unicode definitions.
@@ -78,5 +79,21 @@ import Testing
                                ("\u{3000}", ""), ("", ""), ("plain", "plain"), (" é", "é"), ("é ", "é")] {
             #expect(raw.trimmingWhitespace() == trimmed, "\(raw)")
         }
+    }
+}
+
+@Suite struct HasByteTests {
+    /// The byte search agrees with the UTF-8 view's `contains` at every position and length.
+    @Test func agreesWithTheUTF8View() {
+        for length in 0..<40 {
+            for position in -1..<length {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                if position >= 0 { bytes[position] = 0x0A }
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(text.hasByte(0x0A) == text.utf8.contains(0x0A))
+                #expect(!text.hasByte(0x8A), "a byte above 0x80 is not mistaken for one below")
+            }
+        }
+        #expect("日本\n".hasByte(0x0A) && !"日本語のテキスト".hasByte(0x0A))
     }
 }
