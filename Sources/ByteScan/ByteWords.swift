@@ -42,3 +42,24 @@ public enum ByteWords {
         countMarked(word & ~(word << 1) & high)
     }
 }
+
+/// Decoding one character of valid UTF-8 by hand, for byte loops that meet a non-ASCII byte now
+/// and then (a `String` or a scalar view per character would cost far more).
+public enum UTF8Scalar {
+    /// The scalar value of the character starting at `i`, and how many bytes it takes (never
+    /// reaching past the end of `bytes`).
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        let end = Swift.min(i &+ length, bytes.count)
+        var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        var j = i &+ 1
+        while j < end {
+            value = value << 6 | (UInt32(bytes[j]) & 0x3F)
+            j &+= 1
+        }
+        return (value, end &- i)
+    }
+}

@@ -131,27 +131,12 @@ enum YAMLWriter {
                 }
                 let b = utf8[i]
                 if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i &+= 1; continue }
-                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                let next = i + 1 < n ? utf8[i + 1] : 0
-                let third = i + 2 < n ? utf8[i + 2] : 0
-                let printable: Bool
-                switch b {
-                case 0..<0x80: printable = false
-                case 0xC2: printable = next >= 0xA0
-                case 0xC3..<0xED: printable = !(b == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))
-                case 0xED: printable = next < 0xA0
-                case 0xEE: printable = true
-                case 0xEF: printable = !(next == 0xBB && third == 0xBF) && !(next == 0xBF && (third == 0xBE || third == 0xBF))
-                default: printable = false
-                }
+                let (value, length) = UTF8Scalar.decode(utf8, at: i)
+                // libyaml's printable set, less its line breaks and the byte-order mark.
+                let printable = (value >= 0xA0 && value <= 0xD7FF && value != 0x2028 && value != 0x2029)
+                    || (value >= 0xE000 && value <= 0xFFFD && value != 0xFEFF)
                 if printable { i &+= length; continue }
                 flush(to: i)
-                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
-                var k = 1
-                while k < length && i + k < n {
-                    value = value << 6 | UInt32(utf8[i + k] & 0x3F)
-                    k += 1
-                }
                 escape(value, into: &out)
                 i &+= length
                 runStart = i

@@ -137,16 +137,11 @@ public struct TextStatistics: Equatable, Sendable {
         wordHasAlphanumeric = sofar & lastByte != 0
     }
 
-    /// Decodes the character at `i` by hand (a String per character would cost far more).
+    /// The classes of the character at `i`, decoded by hand.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (isSpace: Bool, isAlphanumeric: Bool, length: Int) {
-        let b = bytes[i]
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        let end = min(i + length, bytes.count)
-        var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-        var j = i + 1
-        while j < end { value = value << 6 | (UInt32(bytes[j]) & 0x3F); j += 1 }
-        if value >= 0x2010 && value <= 0x2027 { return (false, false, end - i) }  // dashes, quotes, ellipsis
+        let (value, length) = UTF8Scalar.decode(bytes, at: i)
+        if value >= 0x2010 && value <= 0x2027 { return (false, false, length) }  // dashes, quotes, ellipsis
         let scalar = Unicode.Scalar(value) ?? " "
-        return (scalar.properties.isWhitespace, scalar.properties.isAlphabetic || scalar.properties.numericType != nil, end - i)
+        return (scalar.properties.isWhitespace, scalar.properties.isAlphabetic || scalar.properties.numericType != nil, length)
     }
 }

@@ -70,7 +70,9 @@ import TestSupport
     }
 
     @Test func answersForEveryStringWithoutALineFeed() throws {
-        for piece in RandomArticles.pieces where piece != "\n" {
+        // And the edges of libyaml's printable set: C1 controls, NEL, no-break space, the surrogate gap, noncharacters.
+        let edges = ["\u{85}", "\u{9F}", "\u{A0}", "\u{D7FF}", "\u{E000}", "\u{FFFE}", "\u{FFFF}", "\u{10000}"]
+        for piece in RandomArticles.pieces + edges where piece != "\n" {
             #expect(try Self.check([("k", .string(piece + "x" + piece)), ("l", .list([.string(piece)]))], piece))
         }
     }
