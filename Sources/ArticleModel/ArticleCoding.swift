@@ -135,16 +135,6 @@ extension Article {
         return writer.bytes
     }
 
-    /// The same document through Foundation's `JSONEncoder`, which defines the form: the tests
-    /// hold `jsonBytes()` to it byte for byte.
-    func encoderJSONBytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8](try encoder.encode(self))
-        bytes.append(0x0A)
-        return bytes
-    }
-
     /// Reads contract JSON back into an article (the inverse of `jsonBytes()`).
     public init(jsonBytes: [UInt8]) throws {
         self = try JSONDecoder().decode(Article.self, from: Data(jsonBytes))

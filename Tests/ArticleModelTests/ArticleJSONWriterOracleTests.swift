@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticleModel
 import TestSupport
@@ -28,5 +29,17 @@ import TestSupport
         let article = Article(meta: Meta(extra: ["x": .array([.double(number)])]))
         #expect(throws: (any Error).self) { try article.encoderJSONBytes() }
         #expect(throws: (any Error).self) { try article.jsonBytes() }
+    }
+}
+
+extension Article {
+    /// The same document through Foundation's `JSONEncoder`, which defines the form (the one the
+    /// contract had before the direct writer): the oracle for `jsonBytes()`.
+    func encoderJSONBytes() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = [UInt8](try encoder.encode(self))
+        bytes.append(0x0A)
+        return bytes
     }
 }
