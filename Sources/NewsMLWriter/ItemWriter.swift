@@ -16,11 +16,14 @@ struct ItemWriter<Sink: XMLSink> {
 
     mutating func write(root: Bool) {
         let meta = article.meta
-        let versionCreated = resolveVersionCreated()
+        // Parsed once: the front-matter date is both versionCreated and contentCreated.
+        let created = meta.date.flatMap(Timestamp.dateTime)
+        let versionCreated = resolveVersionCreated(created)
+        let version = version()
         xml.start("newsItem")
         if root { xml.attribute("xmlns", NewsML.namespace) }
         xml.attribute("guid", NewsMLWriter.guid(article, options: options))
-        xml.attribute("version", String(version()))
+        xml.attribute("version", String(version))
         xml.attribute("standard", "NewsML-G2")
         xml.attribute("standardversion", NewsML.standardVersion)
         xml.attribute("conformance", "power")
@@ -34,8 +37,8 @@ struct ItemWriter<Sink: XMLSink> {
         xml.end()
         xml.end()
         writeRightsInfo()
-        writeItemMeta(versionCreated: versionCreated)
-        writeContentMeta()
+        writeItemMeta(versionCreated: versionCreated, version: version)
+        writeContentMeta(created: created?.value)
         writeContentSet()
         xml.end()
     }
@@ -46,10 +49,10 @@ struct ItemWriter<Sink: XMLSink> {
         return 1
     }
 
-    /// Front matter `date`, else the fallback (`--date`, SOURCE_DATE_EPOCH, file time).
-    mutating func resolveVersionCreated() -> String {
+    /// Front matter `date` (`created`, parsed), else the fallback (`--date`, SOURCE_DATE_EPOCH, file time).
+    mutating func resolveVersionCreated(_ created: (value: String, zoneAssumed: Bool)?) -> String {
         if let date = article.meta.date {
-            if let parsed = Timestamp.dateTime(date) {
+            if let parsed = created {
                 if parsed.zoneAssumed { warnings.append("date '\(date)' has no time zone; UTC assumed") }
                 return parsed.value
             }
@@ -74,7 +77,7 @@ struct ItemWriter<Sink: XMLSink> {
         xml.end()
     }
 
-    mutating func writeItemMeta(versionCreated: String) {
+    mutating func writeItemMeta(versionCreated: String, version: Int) {
         let meta = article.meta
         xml.start("itemMeta")
         xml.empty("itemClass", "qcode", "ninat:text")
@@ -88,17 +91,17 @@ struct ItemWriter<Sink: XMLSink> {
         xml.empty("pubStatus", "qcode", "stat:usable")
         xml.element("generator", "copydesk", "versioninfo", options.generatorVersion)
         for note in meta.editorsNotes { xml.element("edNote", note) }
-        if version() > 1 { xml.empty("signal", "qcode", "sig:update") }
+        if version > 1 { xml.empty("signal", "qcode", "sig:update") }
         xml.end()
     }
 
-    mutating func writeContentMeta() {
+    mutating func writeContentMeta(created: String?) {
         let meta = article.meta
         xml.start("contentMeta")
         if case .int(let urgency)? = meta.extra["urgency"], (1...9).contains(urgency) {
             xml.element("urgency", String(urgency))
         }
-        if let date = meta.date, let created = Timestamp.dateTime(date) { xml.element("contentCreated", created.value) }
+        if let created { xml.element("contentCreated", created) }
         // Administrative properties first…
         if let place = meta.dateline?.place {
             xml.start("located")
