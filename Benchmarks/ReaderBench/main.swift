@@ -2,19 +2,11 @@
 // turns into article trees on one core, inputs already in memory.
 //
 //     copydesk-reader-bench LISTFILE [ROUNDS]
-#if canImport(Glibc)
-import Glibc
-#endif
 import BenchSupport
 import PlainTextReader
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2 else {
-    fputs("usage: copydesk-reader-bench LISTFILE [ROUNDS]\n", stderr)
-    exit(64)
-}
-let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
-let files = readListedFiles(arguments[1])
+let arguments = BenchArguments(usage: "copydesk-reader-bench LISTFILE [ROUNDS]")
+let files = arguments.files, rounds = arguments.rounds
 let total = files.reduce(0) { $0 + $1.count }
 let reader = PlainTextReader()
 var best = Double.infinity

@@ -2,21 +2,13 @@
 // digest, the reader and each writer, on one core, inputs already in memory (best of ROUNDS).
 //
 //     copydesk-stage-bench LISTFILE [ROUNDS [STEP]]   (STEP: one step alone, for a profiler)
-#if canImport(Glibc)
-import Glibc
-#endif
 import BenchSupport
 import ArticleModel
 import Copydesk
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2 else {
-    fputs("usage: copydesk-stage-bench LISTFILE [ROUNDS]\n", stderr)
-    exit(64)
-}
-let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
-let only = arguments.count > 3 ? arguments[3] : nil
-let files = readListedFiles(arguments[1])
+let arguments = BenchArguments(usage: "copydesk-stage-bench LISTFILE [ROUNDS [STEP]]")
+let files = arguments.files, rounds = arguments.rounds
+let only = arguments.rest.first
 let pipeline = Pipeline(reader: PlainTextFormat(), writer: HTMLFormat())
 
 /// Best time of `rounds` runs of `body` over every article, in microseconds per article.

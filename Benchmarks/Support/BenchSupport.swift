@@ -28,3 +28,22 @@ public func now() -> Double {
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
+
+/// The benchmarks' command line, `NAME LISTFILE [ROUNDS [MORE…]]`: the listed files read into
+/// memory, the rounds (3 unless given), and what follows. Exits 64 with `usage` without a list.
+public struct BenchArguments {
+    public let files: [[UInt8]]
+    public let rounds: Int
+    public let rest: [String]
+
+    public init(usage: String) {
+        let arguments = CommandLine.arguments
+        guard arguments.count >= 2 else {
+            fputs("usage: \(usage)\n", stderr)
+            exit(64)
+        }
+        files = readListedFiles(arguments[1])
+        rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+        rest = Array(arguments.dropFirst(3))
+    }
+}
