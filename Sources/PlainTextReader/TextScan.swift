@@ -96,6 +96,53 @@ extension String {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
+    /// `contains(Character)` for an ASCII character, settled on the bytes when the byte is absent
+    /// (the usual case): a Character equal to an ASCII one holds that byte.
+    func containsCharacter(ascii byte: UInt8) -> Bool {
+        hasByte(byte) && contains(Character(Unicode.Scalar(byte)))
+    }
+
+    /// `firstIndex(of: Character)` for an ASCII character other than CR, LF, ";", "`" and "K" (which
+    /// other scalars are canonically equal to). Where the text is
+    /// ASCII up to the byte after the first hit, every byte there is a character of its own, so
+    /// the hit is the answer; otherwise (combining marks, prepended marks) the Character search decides.
+    func firstIndex(ofASCII byte: UInt8) -> String.Index? {
+        var text = self
+        let hit: Int?? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return .some(nil) }
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            var i = 0
+            while i <= offset &+ 1 && i < bytes.count {
+                if bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+                i &+= 1
+            }
+            return .some(offset)
+        }
+        switch hit {
+        case .some(let offset): return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        case .none: return firstIndex(of: Character(Unicode.Scalar(byte)))
+        }
+    }
+
+    /// True when the text has a byte outside ASCII (a Character equal to a non-ASCII one needs one).
+    var hasNonASCII: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i &+ 8 <= bytes.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ByteWords.high != 0 { return true }
+                i &+= 8
+            }
+            while i < bytes.count {
+                if bytes[i] >= 0x80 { return true }
+                i &+= 1
+            }
+            return false
+        }
+    }
+
     /// True when the text has an ASCII digit.
     var hasDigit: Bool {
         var text = self
@@ -245,8 +292,23 @@ extension String {
             }
         }
         if let ascii { return ascii }
-        if utf8.count <= count { return lowercased() }
-        return String(String.UnicodeScalarView(unicodeScalars.prefix(count))).lowercased()
+        // String.lowercased() appends each scalar's full lower-case mapping; doing so here for
+        // the first `count` scalars alone skips building a scalar view and lower-casing a copy
+        // (together about 30,000 instructions a call), and ASCII scalars map by byte.
+        var out: [UInt8] = []
+        out.reserveCapacity(Swift.min(utf8.count, count * 4))
+        var taken = 0
+        for scalar in unicodeScalars {
+            if taken == count { break }
+            taken &+= 1
+            if scalar.isASCII {
+                let b = UInt8(truncatingIfNeeded: scalar.value)
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Byte search (String.contains goes through the slower generic string-processing path).

@@ -1,5 +1,6 @@
 import Testing
 import ByteScan
+import TestSupport
 @testable import PlainTextReader
 
 /// The byte-level helpers the conventions share agree with the plain Unicode definitions.
@@ -23,6 +24,21 @@ import ByteScan
         for count in [0, 1, 5, 8, 24, 32, 100] {
             let expected = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count))).lowercased()
             #expect(text.lowercasedPrefix(count) == expected, "\(count) of \(text)")
+        }
+    }
+
+    /// Random texts with scalars whose lower-case mapping is special (several scalars, context,
+    /// other lengths): the scalar-by-scalar path gives what String.lowercased() gives.
+    @Test func lowercasedPrefixAgreesWithLowercasedOnRandomTexts() {
+        let pieces = ["A", "z", " ", "İ", "I", "Σ", "ΣΑ", "ẞ", "ß", "Ǆ", "ǅ", "Å", "\u{212B}", "e\u{301}", "É", "Ω", "\u{2126}",
+                      "日本", "👩🏽‍💻", "Ⅻ", "Ⓐ", "ꞵ", "Ꞵ", "𐐀", "\u{FEFF}", "—", "“", "9", ":", "\u{0}", "\u{7F}", "\u{80}"]
+        var random = RandomArticles.Random(state: 0x6C6F_7765_72)
+        for _ in 0..<4_000 {
+            let text = (0..<random.below(14)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            for count in [1, 3, 12, 16, 24, 32] {
+                let expected = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count))).lowercased()
+                #expect(text.lowercasedPrefix(count) == expected, "\(count) of \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
         }
     }
 

@@ -4,6 +4,11 @@
 public enum BylineConvention {
     /// Words that introduce a byline in the languages we read.
     static let introducers = ["by", "von", "par", "por", "av", "af", "door", "di", "da", "de", "texte", "text"]
+    /// The bytes an introducer may start with (a table: this gate runs on every line).
+    static let introducerInitials: [Bool] = (0..<256).map { "BbVvPpAaDdTt".utf8.contains(UInt8($0)) }
+    /// "Written by …", "Photos by …": the roles `creditedBy` accepts (built once, not per line).
+    static let writerRoles = ["written", "story", "words", "reported", "text"]
+    static let photographerRoles = ["photos", "photo", "photography", "pictures", "images"]
     /// Words that join several names.
     static let joiners: Set<String> = ["and", "und", "og", "och", "ja", "et", "y", "e", "en", "&", "and/or"]
     /// Words that mark an affiliation rather than a person's name.
@@ -18,11 +23,11 @@ public enum BylineConvention {
 
     /// The byline without its introducing word, when `text` starts with one ("By ", "Von "…).
     public static func introducedByline(_ text: String) -> String? {
-        if let rest = creditedBy(text, ["written", "story", "words", "reported", "text"]) { return rest }
+        if let rest = creditedBy(text, writerRoles) { return rest }
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
-        guard let first = text.utf8.first, "BbVvPpAaDdTt".utf8.contains(first),
+        guard let first = text.utf8.first, introducerInitials[Int(first)],
               text.hasByte(0x20, within: 7) else { return nil }
-        guard let space = text.firstIndex(of: " ") else { return nil }
+        guard let space = text.firstIndex(ofASCII: 0x20) else { return nil }
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
         guard introducers.contains(word) else { return nil }
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
@@ -43,7 +48,7 @@ public enum BylineConvention {
 
     /// A photographer's credit at the top of a feature: "Photos by Lars Holm", "Photography by …".
     public static func isPhotoCredit(_ text: String) -> Bool {
-        creditedBy(text, ["photos", "photo", "photography", "pictures", "images"]) != nil
+        creditedBy(text, photographerRoles) != nil
     }
 
     /// True when the second word is "by": the first space within 14 bytes, then "by " or "By ".
@@ -209,8 +214,9 @@ public enum BylineConvention {
             if affiliationWords.contains(lower) { return false }
             if particles.contains(lower) { continue }
             // "d'Emilio", "O'Brien": a particle glued on with an apostrophe.
+            if String(word).startsUppercase { continue }
             let afterApostrophe = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last.map(String.init) ?? ""
-            if !String(word).startsUppercase && !afterApostrophe.startsUppercase { return false }
+            if !afterApostrophe.startsUppercase { return false }
         }
         return true
     }

@@ -90,41 +90,45 @@ public enum DatelineConvention {
 
     /// Finds the next dash separator: "—"/"–" (spaced or not), "--", " - " or " _ ".
     static func nextSeparator(in text: String, from start: String.Index) -> Separator? {
-        // Works on UTF-8 bytes: "—" is E2 80 94, "–" is E2 80 93; the rest is ASCII.
+        // Works on UTF-8 bytes: "—" is E2 80 94, "–" is E2 80 93; the rest is ASCII. Offsets into
+        // the contiguous bytes (the UTF-8 view's index walk cost about 30 instructions a byte).
         let u = text.utf8
-        var i = start
-        var scanned = 0
-        var previous: UInt8 = i > u.startIndex ? u[u.index(before: i)] : 0
-        while i < u.endIndex, scanned < maxPrefixScalars * 3 {
-            let b = u[i]
-            let next = u.index(after: i)
-            var sepEnd: String.Index? = nil
-            if b == 0xE2, next < u.endIndex, u[next] == 0x80 {
-                let third = u.index(after: next)
-                if third < u.endIndex, u[third] == 0x94 || (u[third] == 0x93 && previous == 0x20) {
-                    sepEnd = u.index(after: third)
+        let from = u.distance(from: u.startIndex, to: start)
+        var copy = text
+        let found: (start: Int, end: Int)? = copy.withUTF8 { b in
+            let n = b.count
+            func skippingSpaces(_ at: Int) -> Int {
+                var after = at
+                while after < n, b[after] == 0x20 { after &+= 1 }
+                return after
+            }
+            var i = from
+            var scanned = 0
+            var previous: UInt8 = i > 0 ? b[i - 1] : 0
+            while i < n, scanned < maxPrefixScalars * 3 {
+                let c = b[i]
+                let next = i + 1
+                var sepEnd = -1
+                if c == 0xE2, next < n, b[next] == 0x80 {
+                    let third = next + 1
+                    if third < n, b[third] == 0x94 || (b[third] == 0x93 && previous == 0x20) { sepEnd = third + 1 }
+                } else if c == 0x2D, next < n, b[next] == 0x2D {
+                    sepEnd = next + 1
+                } else if c == 0x2D || c == 0x5F, previous == 0x20, next < n, b[next] == 0x20 {
+                    sepEnd = next
+                } else if c == 0x2D, previous == 0x2E, next < n, b[next] == 0x20, i - 1 >= from, i - 1 > 0, b[i - 2] == 0x29 {
+                    // ").-": the separator starts at the full stop after the agency.
+                    return (i - 1, skippingSpaces(next))
                 }
-            } else if b == 0x2D, next < u.endIndex, u[next] == 0x2D {
-                sepEnd = u.index(after: next)
-            } else if (b == 0x2D || b == 0x5F), previous == 0x20, next < u.endIndex, u[next] == 0x20 {
-                sepEnd = next
-            } else if b == 0x2D, previous == 0x2E, next < u.endIndex, u[next] == 0x20, let stop = u.index(i, offsetBy: -1, limitedBy: start),
-                      stop > u.startIndex, u[u.index(before: stop)] == 0x29 {
-                // ").-": the separator starts at the full stop after the agency.
-                var after = next
-                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
-                return Separator(start: stop, end: after)
+                if sepEnd >= 0 { return (i, skippingSpaces(sepEnd)) }
+                previous = c
+                i = next
+                scanned += 1
             }
-            if let sepEnd {
-                var after = sepEnd
-                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
-                return Separator(start: i, end: after)
-            }
-            previous = b
-            i = next
-            scanned += 1
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        return Separator(start: u.index(u.startIndex, offsetBy: found.start), end: u.index(u.startIndex, offsetBy: found.end))
     }
 
     /// "New Delhi, Nov 24 (PTI) The government …": Indian wires close the dateline with the agency in
@@ -178,6 +182,8 @@ public enum DatelineConvention {
 
     /// "København /ritzau/: …": the agency between slashes, then a colon or dash.
     static func slashedAgency(_ paragraph: String) -> Dateline? {
+        // 60 scalars take at most 240 bytes: without a "/" byte there, there is no slashed agency.
+        guard paragraph.hasByte(UInt8(ascii: "/"), within: 240) else { return nil }
         let head = paragraph.unicodeScalars.prefix(60)
         guard let open = head.firstIndex(of: "/"), open > paragraph.startIndex,
               paragraph.unicodeScalars[paragraph.unicodeScalars.index(before: open)] == " " else { return nil }
@@ -249,7 +255,8 @@ public enum DatelineConvention {
     static func isPlacePart(_ text: String) -> Bool {
         let words = text.words
         guard (1...4).contains(words.count), text.hasAtMost(40), text.startsUppercase else { return false }
-        return !text.contains(":") && !text.contains("\"") && !text.contains("“")
+        return !text.containsCharacter(ascii: UInt8(ascii: ":")) && !text.containsCharacter(ascii: UInt8(ascii: "\""))
+            && !(text.hasNonASCII && text.contains("“"))
     }
 
     static let months: Set<String> = [

@@ -21,6 +21,10 @@ public enum StructureConvention {
 
     /// A list item: "- item", "* item", "• item", "– item", "1. item", "1) item". Markers are dropped.
     public static func listItem(_ text: String) -> ListItem? {
+        // Only a bullet ("-", "*", "+" or a non-ASCII one), "(", a letter a–z or a digit opens an
+        // item: most paragraphs open with a capital and are out on their first byte.
+        guard let firstByte = text.utf8.first else { return nil }
+        if firstByte < 0x80, !Self.mayOpenListItem[Int(firstByte)] { return nil }
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return nil }
         if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
@@ -51,6 +55,12 @@ public enum StructureConvention {
         guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
         let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
         return item.isEmpty ? nil : ListItem(ordered: true, text: item)
+    }
+
+    /// The ASCII bytes that may open a list item (see `listItem`).
+    static let mayOpenListItem: [Bool] = (0..<128).map { (b: Int) -> Bool in
+        let bullet = b == 0x2D || b == 0x2A || b == 0x2B || b == 0x28
+        return bullet || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b)
     }
 
     /// A Markdown-style block quote line ("> text"): the text without the marker.

@@ -1,0 +1,131 @@
+import Testing
+import TestSupport
+@testable import PlainTextReader
+
+/// The byte gates and byte scans put in front of Character-level rules give the answers of the
+/// rules they stand in for, on random texts built from the pieces that make Characters differ
+/// from bytes: combining marks, prepended marks, CR LF, singleton decompositions, dashes.
+@Suite struct ByteGateOracleTests {
+    static let pieces = ["a", "Z", " ", "  ", "-", "--", "—", "–", "_", ".", ")", "(", ":", "\"", "“", "/", "'", "’",
+                         "\u{301}", "\u{600}", "\u{200D}", "\r", "\n", "\r\n", "\t", "é", "e\u{301}", "\u{37E}", ";", "K",
+                         "\u{212A}", "`", "\u{1FEF}", "日本", "👩🏽‍💻", "1", "42", "•", "*", "+", ">", "x", "MOSCOW", "By "]
+
+    static func texts(seed: UInt64, count: Int, length: Int = 16) -> [String] {
+        var random = RandomArticles.Random(state: seed)
+        return (0..<count).map { _ in (0..<random.below(length)).map { _ in pieces[random.below(pieces.count)] }.joined() }
+    }
+
+    @Test func firstIndexOfASCIIIsTheFirstEqualCharacter() {
+        for text in Self.texts(seed: 0x5350_4143_45, count: 6_000) {
+            for byte in [UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: "/"), UInt8(ascii: ":")] {
+                #expect(text.firstIndex(ofASCII: byte) == text.firstIndex(of: Character(Unicode.Scalar(byte))),
+                        "\(byte) in \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    @Test func containsCharacterIsContains() {
+        for text in Self.texts(seed: 0x434F_4E54, count: 6_000) {
+            for byte in [UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "/"), UInt8(ascii: " ")] {
+                #expect(text.containsCharacter(ascii: byte) == text.contains(Character(Unicode.Scalar(byte))), "\(byte) in \(text)")
+            }
+            #expect(text.hasNonASCII == text.utf8.contains { $0 >= 0x80 })
+        }
+    }
+
+    @Test func nextSeparatorOnBytesFindsWhatTheIndexWalkFound() {
+        let texts = Self.texts(seed: 0x5345_50, count: 8_000, length: 24)
+            + ["MOSCOW — x", "Madrid, 24 nov (EFE).- El", "A.- b", ").- c", "x -- y", "x _ y", "–x", "x – y", String(repeating: "a", count: 400) + " — z"]
+        for text in texts {
+            var starts = [text.startIndex]
+            if let first = ReferenceDateline.nextSeparator(in: text, from: text.startIndex) { starts.append(first.end) }
+            for start in starts {
+                let expected = ReferenceDateline.nextSeparator(in: text, from: start)
+                let found = DatelineConvention.nextSeparator(in: text, from: start)
+                #expect(found?.start == expected?.start && found?.end == expected?.end, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    @Test func listItemGateRejectsOnlyWhatTheRuleRejects() {
+        let texts = Self.texts(seed: 0x4C49_5354, count: 6_000)
+            + (0..<128).flatMap { b in [" item", ". item", ") item", "a) item", "1. item"].map { String(UnicodeScalar(UInt8(b))) + $0 } }
+        for text in texts {
+            #expect(StructureConvention.listItem(text) == ReferenceStructure.listItem(text), "\(text)")
+        }
+    }
+}
+
+/// The dash-separator scan as it was, over the UTF-8 view's indices: the oracle for the byte scan.
+enum ReferenceDateline {
+    static func nextSeparator(in text: String, from start: String.Index) -> DatelineConvention.Separator? {
+        let u = text.utf8
+        var i = start
+        var scanned = 0
+        var previous: UInt8 = i > u.startIndex ? u[u.index(before: i)] : 0
+        while i < u.endIndex, scanned < DatelineConvention.maxPrefixScalars * 3 {
+            let b = u[i]
+            let next = u.index(after: i)
+            var sepEnd: String.Index? = nil
+            if b == 0xE2, next < u.endIndex, u[next] == 0x80 {
+                let third = u.index(after: next)
+                if third < u.endIndex, u[third] == 0x94 || (u[third] == 0x93 && previous == 0x20) {
+                    sepEnd = u.index(after: third)
+                }
+            } else if b == 0x2D, next < u.endIndex, u[next] == 0x2D {
+                sepEnd = u.index(after: next)
+            } else if (b == 0x2D || b == 0x5F), previous == 0x20, next < u.endIndex, u[next] == 0x20 {
+                sepEnd = next
+            } else if b == 0x2D, previous == 0x2E, next < u.endIndex, u[next] == 0x20, let stop = u.index(i, offsetBy: -1, limitedBy: start),
+                      stop > u.startIndex, u[u.index(before: stop)] == 0x29 {
+                var after = next
+                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
+                return DatelineConvention.Separator(start: stop, end: after)
+            }
+            if let sepEnd {
+                var after = sepEnd
+                while after < u.endIndex, u[after] == 0x20 { after = u.index(after: after) }
+                return DatelineConvention.Separator(start: i, end: after)
+            }
+            previous = b
+            i = next
+            scanned += 1
+        }
+        return nil
+    }
+}
+
+/// The list-item rule without its first-byte gate: the oracle for the gate.
+enum ReferenceStructure {
+    static func listItem(_ text: String) -> StructureConvention.ListItem? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
+            let rest = scalars.dropFirst()
+            guard let next = rest.first, next == " " || next == "\t" else { return nil }
+            let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
+            return item.isEmpty ? nil : StructureConvention.ListItem(ordered: false, text: item)
+        }
+        var i = scalars.startIndex
+        let opened = first == "("
+        if opened { i = scalars.index(after: i) }
+        if i < scalars.endIndex, ("a"..."z").contains(scalars[i]) {
+            let close = scalars.index(after: i)
+            guard close < scalars.endIndex, scalars[close] == ")" else { return nil }
+            let space = scalars.index(after: close)
+            guard space < scalars.endIndex, scalars[space] == " " else { return nil }
+            let item = String(String.UnicodeScalarView(scalars[space...])).trimmingWhitespace()
+            return item.isEmpty ? nil : StructureConvention.ListItem(ordered: true, text: item)
+        }
+        var digits = 0
+        while i < scalars.endIndex, scalars[i].properties.numericType != nil, scalars[i].value < 0x80 {
+            digits += 1
+            i = scalars.index(after: i)
+        }
+        guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == ")" || (scalars[i] == "." && !opened) else { return nil }
+        let afterMarker = scalars.index(after: i)
+        guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
+        let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
+        return item.isEmpty ? nil : StructureConvention.ListItem(ordered: true, text: item)
+    }
+}
