@@ -187,7 +187,7 @@ extension ReadingSession {
     func isDeck(at i: Int, rightAfterHeadline: Bool) -> Bool {
         let unit = units[i]
         let text = unit.text
-        guard text.hasAtMost(400), !EditorsNoteConvention.isParenthesized(text), !text.hasSuffix(":"),
+        guard text.hasAtMost(400), !EditorsNoteConvention.isParenthesized(text), !text.closes(with: ":"),
               StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
               !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
         let nextText = next.text
@@ -217,7 +217,7 @@ extension ReadingSession {
     func isPictureList(_ unit: Unit) -> Bool {
         guard unit.tagged else { return false }
         let lower = unit.text.lowercasedPrefix(16)
-        return (lower.hasPrefix("ap photo") || lower.hasPrefix("photo") || lower.hasPrefix("with photo")) && !unit.text.endsLikeSentence
+        return (lower.opens(with: "ap photo") || lower.opens(with: "photo") || lower.opens(with: "with photo")) && !unit.text.endsLikeSentence
     }
 }
 

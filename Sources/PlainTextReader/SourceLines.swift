@@ -82,7 +82,7 @@ public struct SourceLines: Sendable {
             var cleaned = bytes.withUnsafeBufferPointer { all in
                 SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), from: lineStart, slicer, tagged: true)
             }
-            if headerBlockOpen, cleaned.text.hasSuffix(" =") || cleaned.text == "=" {
+            if headerBlockOpen, cleaned.text.closes(with: " =") || cleaned.text == "=" {
                 cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
                 cleaned.endsHeaderBlock = true
                 headerBlockOpen = false

@@ -124,6 +124,45 @@ extension String {
         }
     }
 
+    /// `hasPrefix`, settled on the bytes when they differ and `prefix` is ASCII without ";", "`"
+    /// or "K": no other scalar is canonically equal to those characters (U+037E, U+1FEF and
+    /// U+212A are to these three), so text that opens with them as characters opens with their
+    /// bytes. On text with non-ASCII characters `hasPrefix` compares characters, a slow path.
+    func opens(with prefix: String) -> Bool {
+        if Self.isByteDecidable(prefix), !hasPrefixBytes(prefix) { return false }
+        return hasPrefix(prefix)
+    }
+
+    /// `hasSuffix`, settled on the bytes the same way.
+    func closes(with suffix: String) -> Bool {
+        if Self.isByteDecidable(suffix), !hasSuffixBytes(suffix) { return false }
+        return hasSuffix(suffix)
+    }
+
+    /// ASCII other than the three characters that other scalars are canonically equal to.
+    static func isByteDecidable(_ needle: String) -> Bool {
+        for b in needle.utf8 where b >= 0x80 || b == UInt8(ascii: ";") || b == UInt8(ascii: "`") || b == UInt8(ascii: "K") { return false }
+        return true
+    }
+
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        var text = self, tail = suffix
+        return text.withUTF8 { t in
+            tail.withUTF8 { s in
+                guard s.count <= t.count else { return false }
+                guard let tb = t.baseAddress, let sb = s.baseAddress else { return true }
+                return memcmp(tb + (t.count - s.count), sb, s.count) == 0
+            }
+        }
+    }
+
+    /// `split(separator: ",")`, each part trimmed: without a comma byte there is no comma
+    /// character, so the split is the whole text (none when it is empty).
+    func splitOnCommas() -> [String] {
+        guard hasByte(UInt8(ascii: ",")) else { return isEmpty ? [] : [trimmingWhitespace()] }
+        return split(separator: ",").map { String($0).trimmingWhitespace() }
+    }
+
     /// True when the text has a byte outside ASCII (a Character equal to a non-ASCII one needs one).
     var hasNonASCII: Bool {
         var text = self
@@ -340,6 +379,35 @@ extension String {
                 return nil
             }
         }
+    }
+}
+
+/// The bytes a first-byte gate lets through, as a 256-bit set: such gates run on every line, and a
+/// string's UTF-8 view `contains` walked an iterator there.
+struct ByteSet: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ members: String) {
+        for b in members.utf8 {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+    }
+
+    func contains(_ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word >> UInt64(b & 63) & 1 != 0
     }
 }
 

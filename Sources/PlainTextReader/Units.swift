@@ -95,7 +95,7 @@ enum UnitBuilder {
             if let prev = current.last, !startsNew {
                 // A dash at the start of a wrapped line can continue a sentence ("… betreibt / - und das …").
                 let isItem = StructureConvention.listItem(line.text).map { item in
-                    prev.text.endsLikeSentence || prev.text.hasSuffix(":") || StructureConvention.listItem(prev.text) != nil
+                    prev.text.endsLikeSentence || prev.text.closes(with: ":") || StructureConvention.listItem(prev.text) != nil
                         || item.text.startsUppercase || item.ordered
                 } ?? false
                 if line.tagged || prev.tagged || prev.endsHeaderBlock || isItem
@@ -113,7 +113,7 @@ enum UnitBuilder {
                     // Wire headline-block lines are fields of their own, except inside an open parenthesis.
                     let text = current.map(\.text).joined()
                     startsNew = text.filter({ $0 == "(" }).count <= text.filter({ $0 == ")" }).count
-                } else if prev.text.hasPrefix(">") && line.text.hasPrefix(">") {
+                } else if prev.text.opens(with: ">") && line.text.opens(with: ">") {
                     startsNew = false  // a block quote continues while its lines keep the marker
                 } else if currentIsListItem {
                     // A list item continues on lines indented deeper than its marker.
@@ -151,7 +151,7 @@ enum UnitBuilder {
     /// The document's first line is a headline of its own when it stops well short of the wrap width
     /// and the next line starts a new capitalised line: a deck written straight under the headline.
     static func opensDocument(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
-        !prev.text.endsLikeSentence && !prev.text.hasSuffix(",") && prev.text.hasAtMost(120)
+        !prev.text.endsLikeSentence && !prev.text.closes(with: ",") && prev.text.hasAtMost(120)
             && next.text.startsUppercase && !runsToWidth(prev, before: next, width: width)
     }
 
@@ -163,6 +163,6 @@ enum UnitBuilder {
     /// Sources also break lines mid-sentence at arbitrary places; only a finished sentence,
     /// quotation or colon ends a paragraph.
     static func endsParagraph(_ line: SourceLine) -> Bool {
-        line.text.endsLikeSentence || line.text.hasSuffix(":")
+        line.text.endsLikeSentence || line.text.closes(with: ":")
     }
 }

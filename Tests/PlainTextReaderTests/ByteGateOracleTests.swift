@@ -33,6 +33,30 @@ import TestSupport
         }
     }
 
+    @Test func opensAndClosesAreHasPrefixAndHasSuffix() {
+        let needles = [")", ":", "(", ">", "--", "/", ",", ";", "K", "`", "Kate is ", "to contact the ", "–", "—", "©", "e\u{301}", "é", ""]
+        for text in Self.texts(seed: 0x4F50_454E, count: 5_000) {
+            for needle in needles {
+                #expect(text.opens(with: needle) == text.hasPrefix(needle), "\(needle) opening \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(text.closes(with: needle) == text.hasSuffix(needle), "\(needle) closing \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    @Test func splitOnCommasIsTheCharacterSplitTrimmed() {
+        for text in Self.texts(seed: 0x434F_4D4D, count: 5_000) + ["", " ", ",", "a,,b", " ,\u{301}x", "NAIROBI, Kenya, Oct. 21"] {
+            #expect(text.splitOnCommas() == text.split(separator: ",").map { String($0).trimmingWhitespace() }, "\(text)")
+        }
+    }
+
+    @Test func byteSetHoldsItsMembersOnly() {
+        let set = ByteSet("#CcMm(\u{7F}")
+        for b in 0...255 {
+            #expect(set.contains(UInt8(b)) == "#CcMm(\u{7F}".utf8.contains(UInt8(b)), "\(b)")
+        }
+        #expect(!ByteSet("").contains(0) && ByteSet("é").contains(0xC3) && ByteSet("é").contains(0xA9))
+    }
+
     @Test func nextSeparatorOnBytesFindsWhatTheIndexWalkFound() {
         let texts = Self.texts(seed: 0x5345_50, count: 8_000, length: 24)
             + ["MOSCOW — x", "Madrid, 24 nov (EFE).- El", "A.- b", ").- c", "x -- y", "x _ y", "–x", "x – y", String(repeating: "a", count: 400) + " — z"]

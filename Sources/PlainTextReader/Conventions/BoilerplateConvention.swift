@@ -21,10 +21,10 @@ public enum BoilerplateConvention {
 
     /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
     public static func opensClosingSection(_ text: String) -> Kind? {
-        guard let first = text.utf8.first, "#CcMmKkVvTt".utf8.contains(first) else { return nil }
+        guard let first = text.utf8.first, closingSectionInitials.contains(first) else { return nil }
         // "To contact the reporter on this story:", "To contact the editors responsible for this story:".
         if first | 0x20 == UInt8(ascii: "t") {
-            return text.hasSuffix(":") && text.hasAtMost(80) && text.lowercasedPrefix(16).hasPrefix("to contact the ") ? .contact : nil
+            return text.closes(with: ":") && text.hasAtMost(80) && text.lowercasedPrefix(16).opens(with: "to contact the ") ? .contact : nil
         }
         // Contact and source-link openers have a colon early on; headings start with '#'.
         guard first == UInt8(ascii: "#") || text.hasByte(UInt8(ascii: ":"), within: 48) else { return nil }
@@ -33,50 +33,40 @@ public enum BoilerplateConvention {
             let h = heading.text.lowercased()
             if h.contains("note") || h.contains("notiz") || h.contains("notis") || h.contains("muistio") { return .notebook }
         }
-        if lower.hasPrefix("contact:") || lower.hasPrefix("contacts:") || lower.hasPrefix("media contact") || lower.hasPrefix("kontakt:") {
+        if lower.opens(with: "contact:") || lower.opens(with: "contacts:") || lower.opens(with: "media contact") || lower.opens(with: "kontakt:") {
             return .contact
         }
-        if lower.hasPrefix("view source version on") { return .sourceLink }
+        if lower.opens(with: "view source version on") { return .sourceLink }
         return nil
     }
 
     public static func isCopyright(_ text: String) -> Bool {
         guard text.utf8.count <= 800, text.hasAtMost(200) else { return false }
         let lower = text.lowercasedPrefix(24)
-        if lower.hasPrefix("©") || lower.hasPrefix("(c)") || lower.hasPrefix("copyright") || lower.hasPrefix("- (c)")
-            || lower.hasPrefix("all rights reserved") { return true }
+        if lower.opens(with: "©") || lower.opens(with: "(c)") || lower.opens(with: "copyright") || lower.opens(with: "- (c)")
+            || lower.opens(with: "all rights reserved") { return true }
         // A rights notice later in a short line: "RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten."
         guard text.hasAtMost(120) else { return false }
         if text.hasByte(0xC2), text.contains("©") { return true }
         let full = text.lowercased()
-        return ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "riproduzione riservata",
-                "todos los derechos reservados", "kaikki oikeudet pidätetään"].contains { full.containsBytes($0) }
+        return rightsNotices.contains { full.containsBytes($0) }
     }
 
     public static func isReportingCredit(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
-        let lower = "(TtOoRrDdFfCcAa".utf8.contains(first) ? text.lowercasedPrefix(32) : ""
-        if lower.hasPrefix("(") {
-            for start in ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by", "(reporting and writing",
-                          "(translated by", "(with reporting", "(this story", "(by "] where lower.hasPrefix(start) {
-                return true
-            }
+        let lower = creditInitials.contains(first) ? text.lowercasedPrefix(32) : ""
+        if lower.opens(with: "(") {
+            for start in parenthesizedCredits where lower.hasPrefix(start) { return true }
         }
         // Statements about the article itself and how to reach its author.
-        for start in ["this article ", "this story ", "this report ", "this content ", "originally published", "reporting by ",
-                      "distributed by ", "correction:", "clarification:", "an earlier version of this"] where lower.hasPrefix(start) {
-            return true
-        }
+        for start in articleStatements where lower.hasPrefix(start) { return true }
         // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
-        if lower.hasPrefix("follow "), text.utf8.count <= 300 {
+        if lower.opens(with: "follow "), text.utf8.count <= 300 {
             let full = text.lowercased()
-            if ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"]
-                .contains(where: { full.containsBytes($0) }) {
-                return true
-            }
+            if socialMarks.contains(where: { full.containsBytes($0) }) { return true }
         }
         // The author's sign-off after a dash: "— Jane Doe, jdoe@example.com", "-- Jane Doe and John Roe".
-        if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.hasPrefix("--") {
+        if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.opens(with: "--") {
             let rest = String(text.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }))
             guard rest.hasAtMost(100), !rest.isEmpty else { return false }
             let name = rest.split(separator: ",").first.map(String.init) ?? ""
@@ -84,17 +74,27 @@ public enum BoilerplateConvention {
                 || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
         }
         // Credits are a line or two; a long paragraph that mentions them is story text.
-        guard text.utf8.count <= 600,
-              ["ontribut", "elped with", "e reached"].contains(where: { text.containsBytes($0) }) else { return false }
+        guard text.utf8.count <= 600, creditStems.contains(where: { text.containsBytes($0) }) else { return false }
         let full = text.lowercased()
-        if ["contributed to this report", "contributed reporting", "helped with this story", "contributed to this story",
-            "contributed to this article", " can be reached at ", " can be reached on "].contains(where: { full.containsBytes($0) }) {
-            return true
-        }
+        if creditPhrases.contains(where: { full.containsBytes($0) }) { return true }
         // "AP writers Jane Doe in Tulsa and John Roe contributed.": a short sentence ending on the verb.
-        return text.hasAtMost(300) && (full.hasSuffix(" contributed.") || full.hasSuffix(" also contributed."))
+        return text.hasAtMost(300) && (full.closes(with: " contributed.") || full.closes(with: " also contributed."))
             && (full.containsBytes("writer") || full.containsBytes("correspondent") || full.containsBytes("reporter"))
     }
+
+    // The word lists of the rules above, built once (as literals they were built on every call).
+    static let closingSectionInitials = ByteSet("#CcMmKkVvTt")
+    static let creditInitials = ByteSet("(TtOoRrDdFfCcAa")
+    static let parenthesizedCredits = ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
+                                       "(reporting and writing", "(translated by", "(with reporting", "(this story", "(by "]
+    static let articleStatements = ["this article ", "this story ", "this report ", "this content ", "originally published",
+                                    "reporting by ", "distributed by ", "correction:", "clarification:", "an earlier version of this"]
+    static let socialMarks = ["@", "http", "www.", "twitter", "x.com", "instagram", "facebook", "bluesky", "mastodon", "threads"]
+    static let creditStems = ["ontribut", "elped with", "e reached"]
+    static let creditPhrases = ["contributed to this report", "contributed reporting", "helped with this story", "contributed to this story",
+                                "contributed to this article", " can be reached at ", " can be reached on "]
+    static let rightsNotices = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "riproduzione riservata",
+                                "todos los derechos reservados", "kaikki oikeudet pidätetään"]
 
     /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
     /// "AP-WF-02-20-16 0337GMT", "-30-", "###".
@@ -102,12 +102,12 @@ public enum BoilerplateConvention {
         guard text.utf8.count <= 200, text.hasAtMost(48) else { return false }
         let lower = text.lowercased()
         if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story", "enditem", "end item"].contains(lower) { return true }
-        if text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2 { return true }
+        if text.opens(with: "/") && text.closes(with: "/") && text.count > 2 { return true }
         // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
-        if text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(" ") && text.hasAtMost(32) { return true }
-        if text.endsLikeSentence || text.hasSuffix(":") { return false }
+        if text.opens(with: "(") && text.closes(with: ")") && !text.contains(" ") && text.hasAtMost(32) { return true }
+        if text.endsLikeSentence || text.closes(with: ":") { return false }
         // An agency sign-off after a rule of equals signs: "==Kyodo", "== AP".
-        if text.hasPrefix("==") {
+        if text.opens(with: "==") {
             let rest = text.drop(while: { $0 == "=" || $0 == " " })
             return !rest.isEmpty && rest.split(separator: " ").count <= 3 && rest.count <= 24
         }
@@ -137,14 +137,16 @@ public enum BoilerplateConvention {
 /// Editor's notes and flags in a header: "Eds: …", "(Eds: …)", "EDITOR'S NOTE _ …", "(Berichtigung: …)",
 /// "REFILE", "1ST LEAD", "URGENT".
 public enum EditorsNoteConvention {
+    static let noteInitials = ByteSet("EeNnAa(")
+    static let timestampInitials = ByteSet("PpUuLlFfAaVvMm")
     static let prefixes = ["eds:", "eds.", "editor's note", "editors' note", "editor’s note", "editors note", "ed note", "note to editors", "advisory:", "embargo"]
 
     public static func isNote(_ text: String) -> Bool {
         if isTimestamp(text) { return true }
-        guard let first = text.utf8.first, "EeNnAa(".utf8.contains(first) else { return false }
+        guard let first = text.utf8.first, noteInitials.contains(first) else { return false }
         let lower = text.lowercasedPrefix(24)
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.hasPrefix("("), lower.hasSuffix(")") {
+        if lower.opens(with: "("), lower.closes(with: ")") {
             let inner = lower.dropFirst()
             return prefixes.contains(where: { inner.hasPrefix($0) })
         }
@@ -157,7 +159,7 @@ public enum EditorsNoteConvention {
         // Cheap gate: short, and a digit somewhere (every date and time has one).
         guard text.utf8.count <= 240, text.hasDigit else { return false }
         if isBareDate(text) { return true }
-        guard let first = text.utf8.first, "PpUuLlFfAaVvMm".utf8.contains(first), text.hasAtMost(80) else { return false }
+        guard let first = text.utf8.first, timestampInitials.contains(first), text.hasAtMost(80) else { return false }
         guard text.hasDigit else { return false }
         let lower = text.lowercased()
         for keyword in ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",
@@ -203,12 +205,12 @@ public enum EditorsNoteConvention {
     public static func isFlag(_ text: String) -> Bool {
         let words = text.words
         guard (1...3).contains(words.count), text.hasAtMost(24) else { return false }
-        if text.hasPrefix("(") && text.hasSuffix(")") { return true }
+        if text.opens(with: "(") && text.closes(with: ")") { return true }
         return text.isAllCaps && !text.endsLikeSentence
     }
 
     /// A parenthesised note line: "(KORR-Bericht)", "(Foto Produktion)", "(Adds comments, detail)".
     public static func isParenthesized(_ text: String) -> Bool {
-        text.hasPrefix("(") && text.hasSuffix(")") && text.hasAtMost(400)
+        text.opens(with: "(") && text.closes(with: ")") && text.hasAtMost(400)
     }
 }

@@ -5,7 +5,7 @@ public enum BylineConvention {
     /// Words that introduce a byline in the languages we read.
     static let introducers = ["by", "von", "par", "por", "av", "af", "door", "di", "da", "de", "texte", "text"]
     /// The bytes an introducer may start with (a table: this gate runs on every line).
-    static let introducerInitials: [Bool] = (0..<256).map { "BbVvPpAaDdTt".utf8.contains(UInt8($0)) }
+    static let introducerInitials = ByteSet("BbVvPpAaDdTt")
     /// "Written by …", "Photos by …": the roles `creditedBy` accepts (built once, not per line).
     static let writerRoles = ["written", "story", "words", "reported", "text"]
     static let photographerRoles = ["photos", "photo", "photography", "pictures", "images"]
@@ -25,7 +25,7 @@ public enum BylineConvention {
     public static func introducedByline(_ text: String) -> String? {
         if let rest = creditedBy(text, writerRoles) { return rest }
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
-        guard let first = text.utf8.first, introducerInitials[Int(first)],
+        guard let first = text.utf8.first, introducerInitials.contains(first),
               text.hasByte(0x20, within: 7) else { return nil }
         guard let space = text.firstIndex(ofASCII: 0x20) else { return nil }
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
@@ -33,7 +33,7 @@ public enum BylineConvention {
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
         guard !rest.isEmpty, rest.hasAtMost(120), rest.wordCount <= 16 else { return nil }
         // A byline names people or an agency; it is not a sentence.
-        if rest.hasSuffix(".") && !rest.hasSuffix(" Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
+        if rest.closes(with: ".") && !rest.closes(with: " Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
             return nil
         }
         guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
@@ -88,7 +88,7 @@ public enum BylineConvention {
     public static func looksLikeNameList(_ text: String) -> Bool {
         // "futurezone/KN": an outlet's handle may be lower-case, so only slash-free lines take the shortcut.
         guard text.hasAtMost(80), text.hasByte(UInt8(ascii: "/")) || !hasLowercaseWord(text) else { return false }
-        guard text.hasAtMost(80), !text.endsLikeSentence || text.hasSuffix(".no") || text.hasSuffix(".com") else { return false }
+        guard text.hasAtMost(80), !text.endsLikeSentence || text.closes(with: ".no") || text.closes(with: ".com") else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...12).contains(tokens.count) else { return false }
         var capitalised = 0
@@ -139,7 +139,7 @@ public enum BylineConvention {
     /// a few capitalised words, no digits (a date is not an affiliation), no sentence.
     public static func isBareAffiliation(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase,
-              text.hasAtMost(40), !text.endsLikeSentence, !text.hasSuffix(":") else { return false }
+              text.hasAtMost(40), !text.endsLikeSentence, !text.closes(with: ":") else { return false }
         guard !text.hasDigit else { return false }
         let words = text.words
         return (1...4).contains(words.count) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
@@ -154,10 +154,10 @@ public enum BylineConvention {
             if let before = text.prefix(before: separator) { text = String(before) }
         }
         // "Jane Doe (AP)": a parenthesised outlet after the names.
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+        if text.closes(with: ")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             text = String(text[..<open]).trimmingWhitespace()
         }
-        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let parts = text.splitOnCommas().filter { !$0.isEmpty }
         var names: [String] = []
         for (index, part) in parts.enumerated() {
             let candidates = splitOnJoiners(part)
@@ -192,7 +192,9 @@ public enum BylineConvention {
         var result: [String] = []
         var current: [Substring] = []
         for word in text.words {
-            if joiners.contains(word.lowercased()) {
+            // Joiners are at most six bytes; an ASCII word keeps its length when lower-cased.
+            let mayJoin = word.utf8.count <= 6 || word.utf8.contains { $0 >= 0x80 }
+            if mayJoin, joiners.contains(word.lowercased()) {
                 if !current.isEmpty { result.append(current.joined(separator: " ")) }
                 current = []
             } else {

@@ -22,7 +22,7 @@ public enum CaptionConvention {
 
     /// A single line that ends with a parenthesised credit: "Caption text. (AP Photo/Jane Doe)".
     public static func trailingCredit(_ line: String) -> Figure? {
-        if !line.hasSuffix(")") { return trailingAgencyCredit(line) }
+        if !line.closes(with: ")") { return trailingAgencyCredit(line) }
         guard let open = matchingOpen(line) else { return nil }
         let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingWhitespace()
         let lower = inner.lowercased()
@@ -81,7 +81,7 @@ public enum CaptionConvention {
         guard line.hasAtMost(80), line.isAllCaps, !line.endsLikeSentence else { return false }
         if line.contains("/") { return true }
         let last = line.split(whereSeparator: { $0 == " " || $0 == "," }).suffix(2).joined(separator: " ")
-        return creditAgencies.contains { last == $0 || last.hasSuffix(" " + $0) }
+        return creditAgencies.contains { last == $0 || last.closes(with: " " + $0) }
     }
 
     /// A labelled caption line ("BILDE: text"): the caption text without the label.

@@ -32,7 +32,7 @@ public enum DatelineConvention {
                 }
             }
         } else {
-            if prefix.hasSuffix(")"), let open = prefix.lastIndex(ofByte: UInt8(ascii: "(")) {
+            if prefix.closes(with: ")"), let open = prefix.lastIndex(ofByte: UInt8(ascii: "(")) {
                 source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]).trimmingWhitespace()
                 prefix = String(prefix[..<open]).trimmingWhitespace()
             }
@@ -212,7 +212,7 @@ public enum DatelineConvention {
     }
 
     static func wholeParenthesized(_ text: String) -> String? {
-        guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
+        guard text.opens(with: "("), text.closes(with: ")"), text.count > 2 else { return nil }
         let inner = String(text.dropFirst().dropLast()).trimmingWhitespace()
         guard !inner.contains("("), inner.hasAtMost(40) else { return nil }
         return inner
@@ -220,7 +220,7 @@ public enum DatelineConvention {
 
     /// Splits "NAIROBI, Kenya, Oct. 21" into place "NAIROBI, Kenya" and date "Oct. 21".
     static func placeAndDate(_ text: String, requireCapsPlace: Bool) -> (String?, String?)? {
-        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }
+        let parts = text.splitOnCommas()
         guard !parts.isEmpty, parts.count <= 5 else { return nil }
         var placeParts: [String] = []
         var dateParts: [String] = []

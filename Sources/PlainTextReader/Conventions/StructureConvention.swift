@@ -65,7 +65,7 @@ public enum StructureConvention {
 
     /// A Markdown-style block quote line ("> text"): the text without the marker.
     public static func quoteLine(_ text: String) -> String? {
-        guard text.hasPrefix(">") else { return nil }
+        guard text.opens(with: ">") else { return nil }
         return String(text.dropFirst()).trimmingWhitespace()
     }
 
@@ -96,9 +96,9 @@ public enum StructureConvention {
     public static func looksLikeSubhead(_ text: String) -> Bool {
         guard text.utf8.count >= 2, text.hasAtMost(100) else { return false }
         if opensWithRunInLabel(text) { return false }
-        if text.hasPrefix("(") || text.hasPrefix("[") || text.hasPrefix("<") { return false }
+        if text.opens(with: "(") || text.opens(with: "[") || text.opens(with: "<") { return false }
         // A dash-led line is dialogue in many house styles, unless it is a short title-like phrase.
-        if text.hasPrefix("–") || text.hasPrefix("-") || text.hasPrefix("—") {
+        if text.opens(with: "–") || text.opens(with: "-") || text.opens(with: "—") {
             guard text.wordCount <= 6, !text.endsLikeSentence else { return false }
         }
         guard let last = text.lastSignificantScalar else { return false }
