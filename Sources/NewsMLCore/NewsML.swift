@@ -100,6 +100,10 @@ public struct TextStatistics: Equatable, Sendable {
         let visible = ~space & ByteWords.high
         let lower = x | ByteWords.ones &* 0x20
         let alphanumeric = (ByteWords.inRange(x, 0x30, 0x39) | ByteWords.inRange(lower, 0x61, 0x7A)) & visible
+        if alphanumeric == visible {
+            addLettersAndSpaces(visible: visible, space: space)
+            return
+        }
         // "A letter or digit so far in this run", carried towards each run's end (a segmented
         // scan: spans of 1, 2, then 4 visible bytes).
         var sofar = alphanumeric
@@ -135,6 +139,33 @@ public struct TextStatistics: Equatable, Sendable {
         // A last run that reaches byte 7 is the word carried to the next bytes.
         inWord = visible & lastByte != 0
         wordHasAlphanumeric = sofar & lastByte != 0
+    }
+
+    /// Eight ASCII bytes that are only letters, digits and white space (most of running text):
+    /// every run of them is a word, so the segmented scan of `addASCII` is not needed.
+    @inline(__always) private mutating func addLettersAndSpaces(visible: UInt64, space: UInt64) {
+        let previousIsSpace: UInt64 = (space << 8) | (inWord ? 0 : 0x80)
+        let starts = visible & previousIsSpace
+        if starts != 0 {
+            characters &+= ByteWords.countMarked(starts) &- (characters == 0 ? 1 : 0)
+        }
+        characters &+= ByteWords.countMarked(visible)
+        var carried: UInt64 = 0
+        if inWord {
+            if space == 0 {
+                wordHasAlphanumeric = true  // the carried word goes on through these letters
+                return
+            }
+            let firstSpace = space.trailingZeroBitCount
+            carried = (UInt64(1) << UInt64(firstSpace)) &- 1
+            // The carried word ends here; it has a letter if it had one or reaches into these bytes.
+            if wordHasAlphanumeric || visible & carried != 0 { words &+= 1 }
+        }
+        // Runs that start and end within these bytes: all letters and digits.
+        words &+= ByteWords.countMarked(visible & (space >> 8) & ~carried)
+        let lastByte: UInt64 = 0x80 << 56
+        inWord = visible & lastByte != 0
+        wordHasAlphanumeric = inWord
     }
 
     /// The classes of the character at `i`, decoded by hand.
