@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CSHA256", cSettings: profilingCSettings),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "ByteScan", "CYAML"]),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", "ByteScan", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "MarkdownWriter", dependencies: ["ArticleModel"]),
+        .target(name: "MarkdownWriter", dependencies: ["ArticleModel", "ByteScan"]),
         .target(name: "FrontMatterWriter", dependencies: ["ArticleModel", "ByteScan", "MarkdownWriter", "CYAML"]),
         .target(name: "NewsMLCore", dependencies: ["ByteScan"]),
         .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "ByteScan", "NewsMLCore"]),

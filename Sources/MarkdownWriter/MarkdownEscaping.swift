@@ -1,3 +1,5 @@
+import ByteScan
+
 /// CommonMark escaping: every character that could start markup is backslash-escaped, so any
 /// text renders as the same literal text. Works on UTF-8 bytes.
 enum MarkdownEscaping {
@@ -29,22 +31,44 @@ enum MarkdownEscaping {
         var text = text
         text.withUTF8 { buffer in
             out.reserveCapacity(out.count + buffer.count + 16)
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = buffer.count
             inlineClasses.withUnsafeBufferPointer { classes in
                 var runStart = 0
-                for i in 0..<buffer.count {
+                var i = 0
+                while i < n {
+                    // Eight letters, digits, spaces or non-ASCII bytes (most of running text) at once.
+                    if i &+ 8 <= n, isPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i &+= 8
+                        continue
+                    }
                     let byte = buffer[i]
                     let kind = classes[Int(byte)]
+                    i &+= 1
                     if kind == 0 { continue }
                     // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
-                    if kind == 3 && (i == 0 || buffer[i - 1] != UInt8(ascii: "{")) { continue }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                    if kind == 3 && (i == 1 || buffer[i - 2] != UInt8(ascii: "{")) { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)]))
                     // A line break inside a value would end the block; it is only white space here.
                     if kind == 2 { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
-                    runStart = i + 1
+                    runStart = i
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
             }
         }
+    }
+
+    /// True when all eight bytes are letters, digits, spaces or parts of non-ASCII characters:
+    /// none of those is escaped or ends a line. The ranges are tested on the low seven bits
+    /// (exact there), the non-ASCII bytes by their high bit.
+    @inline(__always) static func isPlain(_ word: UInt64) -> Bool {
+        let nonASCII = word & ByteWords.high
+        let low = word & ~ByteWords.high
+        let letters = ByteWords.inRange(low | ByteWords.ones &* 0x20, 0x61, 0x7A)
+        let digits = ByteWords.inRange(low, 0x30, 0x39)
+        let spaces = ByteWords.inRange(low, 0x20, 0x20)
+        return (nonASCII | letters | digits | spaces) == ByteWords.high
     }
 
     /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext
