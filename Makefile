@@ -12,7 +12,7 @@ GOLDEN_FORMATS = json html markdown newsml frontmatter
 GOLDEN_EPOCH = 1767225600
 SHARED ?= ../shared
 
-.PHONY: all build debug test demo golden install uninstall clean score deps templates bench
+.PHONY: all build debug test demo golden install uninstall clean score deps templates bench bench-instructions
 
 all: build
 
@@ -52,6 +52,10 @@ golden: debug
 ## Benchmarks (not tests): bulk conversion vs an I/O floor, jobs, memory, start-up, pandoc, xmllint, reader MB/s.
 bench: build
 	bench/run.sh
+
+## Instructions per article per step and for a bulk run (valgrind): repeatable where seconds on a VM are not.
+bench-instructions: build
+	bench/instructions.sh
 
 ## Re-embed Templates/page.html.mustache into the binary (a test fails when they differ).
 templates:

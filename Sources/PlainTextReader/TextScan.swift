@@ -388,7 +388,11 @@ struct ByteSet: Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ members: String) {
-        for b in members.utf8 {
+        self.init(bytes: Array(members.utf8))
+    }
+
+    init(bytes members: [UInt8]) {
+        for b in members {
             let bit = UInt64(1) << UInt64(b & 63)
             switch b >> 6 {
             case 0: words.0 |= bit

@@ -59,7 +59,9 @@ import TestSupport
 
     @Test func nextSeparatorOnBytesFindsWhatTheIndexWalkFound() {
         let texts = Self.texts(seed: 0x5345_50, count: 8_000, length: 24)
-            + ["MOSCOW — x", "Madrid, 24 nov (EFE).- El", "A.- b", ").- c", "x -- y", "x _ y", "–x", "x – y", String(repeating: "a", count: 400) + " — z"]
+            + Self.texts(seed: 0x4C4F_4E47, count: 3_000, length: 90)
+            + ["MOSCOW — x", "Madrid, 24 nov (EFE).- El", "A.- b", ").- c", "x -- y", "x _ y", "–x", "x – y", String(repeating: "a", count: 400) + " — z",
+               String(repeating: "a", count: 322) + " — z", String(repeating: "a", count: 328) + " - z", String(repeating: "abc).", count: 70) + "- z"]
         for text in texts {
             var starts = [text.startIndex]
             if let first = ReferenceDateline.nextSeparator(in: text, from: text.startIndex) { starts.append(first.end) }
@@ -68,6 +70,14 @@ import TestSupport
                 let found = DatelineConvention.nextSeparator(in: text, from: start)
                 #expect(found?.start == expected?.start && found?.end == expected?.end, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             }
+        }
+    }
+
+    @Test func mayHoldDatelineGateAgreesWithTheScan() {
+        let texts = Self.texts(seed: 0x4D41_5948, count: 6_000, length: 30)
+            + [String(repeating: "a", count: 330) + " - x", String(repeating: "a", count: 329) + " - x", String(repeating: "é", count: 200) + "—"]
+        for text in texts {
+            #expect(DatelineConvention.mayHoldDateline(text) == ReferenceDateline.mayHoldDateline(text), "\(text)")
         }
     }
 
@@ -82,6 +92,26 @@ import TestSupport
 
 /// The dash-separator scan as it was, over the UTF-8 view's indices: the oracle for the byte scan.
 enum ReferenceDateline {
+    /// The opening scan without its byte gate.
+    static func mayHoldDateline(_ paragraph: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var count = 0
+        for b in paragraph.utf8 {
+            if count > DatelineConvention.maxPrefixScalars * 3 { return false }
+            if (b == 0x94 || b == 0x93) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: ")") { return true }
+            beforePrevious = previous
+            if b == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-")) { return true }
+            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ")") { return true }
+            if b == UInt8(ascii: "_") && previous == UInt8(ascii: " ") { return true }
+            if b == UInt8(ascii: "/") && previous == UInt8(ascii: " ") { return true }
+            previous = b
+            count += 1
+        }
+        return false
+    }
+
     static func nextSeparator(in text: String, from start: String.Index) -> DatelineConvention.Separator? {
         let u = text.utf8
         var i = start

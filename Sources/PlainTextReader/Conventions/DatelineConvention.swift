@@ -1,4 +1,5 @@
 import ArticleModel
+import ByteScan
 
 /// Datelines that open a first paragraph: "MOSCOW —", "NAIROBI, Kenya, Oct. 21 —", "LONDON (Reuters) -",
 /// "Paris (AFP) -", "ATLANTA (AP) _", "Jan 30 (Reuters) -", "(ANSA) - Rome, October 11 -",
@@ -68,6 +69,15 @@ public enum DatelineConvention {
     /// A cheap byte scan of the opening: a dateline needs a dash separator ("—", "–", "--", " - ",
     /// " _ ") or a slashed agency (" /x/") near the start; most paragraphs have none.
     static func mayHoldDateline(_ paragraph: String) -> Bool {
+        // Every rule below fires at a dash, an underscore, a slash or the last byte of "—"/"–":
+        // without one of those bytes in the opening, there is nothing to look at.
+        var text = paragraph
+        let candidate: Bool = text.withUTF8 { b in
+            let limit = Swift.min(b.count, maxPrefixScalars * 3 + 1)
+            for i in 0..<limit where Self.separatorBytes.contains(b[i]) { return true }
+            return false
+        }
+        guard candidate else { return false }
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         var count = 0
@@ -88,6 +98,9 @@ public enum DatelineConvention {
         return false
     }
 
+    /// The bytes at which `mayHoldDateline` can answer yes.
+    static let separatorBytes = ByteSet(bytes: [0x2D, 0x5F, 0x2F, 0x93, 0x94])
+
     /// Finds the next dash separator: "—"/"–" (spaced or not), "--", " - " or " _ ".
     static func nextSeparator(in text: String, from start: String.Index) -> Separator? {
         // Works on UTF-8 bytes: "—" is E2 80 94, "–" is E2 80 93; the rest is ASCII. Offsets into
@@ -105,7 +118,19 @@ public enum DatelineConvention {
             var i = from
             var scanned = 0
             var previous: UInt8 = i > 0 ? b[i - 1] : 0
+            let raw = UnsafeRawPointer(b.baseAddress)
             while i < n, scanned < maxPrefixScalars * 3 {
+                // A separator is found at a dash, an underscore or the lead byte of "—"/"–": eight
+                // bytes without any are passed at once.
+                if let raw, i &+ 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if ByteWords.has(word, 0x2D) | ByteWords.has(word, 0x5F) | ByteWords.has(word, 0xE2) == 0 {
+                        previous = b[i &+ 7]
+                        i &+= 8
+                        scanned &+= 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 let next = i + 1
                 var sepEnd = -1

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make bench-instructions`: instructions per article for each step and for a whole bulk run,
+# counted by valgrind (callgrind). Unlike seconds on a shared VM, the counts repeat exactly for
+# the same binary and inputs, so they show what a change to the code did. Not a test.
+# Under valgrind SHA-256 takes its portable path (no SHA extensions), so the bulk row counts
+# SHA-256 in software; the step rows leave it out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "bench-instructions needs valgrind (apt install valgrind)"; exit 1; }
+if [ -z "${BENCH_OUT:-}" ] && [ -w /dev/shm ]; then OUT=/dev/shm/copydesk-bench; else OUT=${BENCH_OUT:-bench-out}; fi
+N=${N:-300}
+mkdir -p "$OUT"
+corpus="$OUT/corpus-1000"
+[ -d "$corpus" ] || python3 bench/generate-corpus.py "$corpus" 1000
+find "$corpus" -name '*.txt' | sort | head -"$N" > "$OUT/list-instructions"
+# valgrind cannot read the DWARF 5 debug information: count on copies without it.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+strip --strip-debug -o "$tmp/stage" .build/release/copydesk-stage-bench
+strip --strip-debug -o "$tmp/copydesk" .build/release/copydesk
+count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : //p'; }
+base=$(count "$tmp/stage" "$OUT/list-instructions" 1 none)
+echo "| step ($N articles, one core) | instructions per article |"
+echo "|---|---|"
+for step in read html markdown newsml frontmatter json; do
+  total=$(count "$tmp/stage" "$OUT/list-instructions" 1 "$step")
+  echo "| $step | $(( (total - base) / N )) |"
+done
+mkdir -p "$tmp/in"
+while read -r f; do cp "$f" "$tmp/in/"; done < "$OUT/list-instructions"
+bulk=$(count "$tmp/copydesk" convert "$tmp/in" -o "$tmp/out" --to html,markdown,newsml,frontmatter --force -q -j 1)
+echo "| bulk convert, 4 formats, 1 job (whole process, SHA-256 in software) | $(( bulk / N )) |"
