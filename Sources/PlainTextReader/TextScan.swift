@@ -67,7 +67,24 @@ extension String {
         let bytes = utf8.count
         if bytes <= n { return true }
         if bytes > 4 * n { return false }
-        return scalarCount <= n
+        // Count scalars eight bytes at a time and stop as soon as there are more than `n`.
+        var text = self
+        return text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var scalars = 0
+            var i = 0
+            while i &+ 8 <= buffer.count {
+                scalars &+= 8 &- ByteWords.continuationBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if scalars > n { return false }
+                i &+= 8
+            }
+            while i < buffer.count {
+                if buffer[i] & 0xC0 != 0x80 { scalars &+= 1 }
+                i &+= 1
+            }
+            return scalars <= n
+        }
     }
 
     /// The index of the first `byte` among the first `limit` UTF-8 bytes (memchr), as a String

@@ -33,6 +33,14 @@ import TestSupport
         }
     }
 
+    @Test func hasAtMostCountsScalars() {
+        for text in Self.texts(seed: 0x4154_4D4F, count: 4_000, length: 40) {
+            for n in [0, 1, 3, 8, 9, 16, 17, 30, 60, 100] {
+                #expect(text.hasAtMost(n) == (text.unicodeScalars.count <= n), "\(n) \(text)")
+            }
+        }
+    }
+
     @Test func opensAndClosesAreHasPrefixAndHasSuffix() {
         let needles = [")", ":", "(", ">", "--", "/", ",", ";", "K", "`", "Kate is ", "to contact the ", "–", "—", "©", "e\u{301}", "é", ""]
         for text in Self.texts(seed: 0x4F50_454E, count: 5_000) {
