@@ -183,7 +183,14 @@ public struct SourceLines: Sendable {
             j &+= 1
         }
         if !hasControl {
-            var text = slicer.string(offset + i, offset + end)
+            // An ASCII line (every byte a character) is copied from its bytes: checking ASCII is
+            // cheaper than aligning a substring's indices to characters.
+            var text = end - i == characters
+                ? String(unsafeUninitializedCapacity: end - i) { out in
+                    _ = out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: line[i..<end]))
+                    return end - i
+                }
+                : slicer.string(offset + i, offset + end)
             if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
             var cleaned = finish(text, indent: indent, allowTag: allowTag)
             cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters
