@@ -71,6 +71,23 @@ public enum Timestamp {
 
     /// An RFC 3339 UTC timestamp for seconds since 1970 (civil-from-days, no Foundation).
     public static func utc(secondsSince1970 t: Int64) -> String {
+        let time = civil(t)
+        guard (0...9999).contains(time.year) else { return interpolated(time) }
+        // Digits straight into bytes (this runs for every article's fallback date).
+        var out = [UInt8](repeating: 0, count: 20)
+        func put(_ v: Int64, _ at: Int, _ width: Int) {
+            var v = v
+            for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = 0x30 + UInt8(v % 10); v /= 10 }
+        }
+        put(time.year, 0, 4); put(time.month, 5, 2); put(time.day, 8, 2)
+        put(time.seconds / 3600, 11, 2); put(time.seconds % 3600 / 60, 14, 2); put(time.seconds % 60, 17, 2)
+        out[4] = UInt8(ascii: "-"); out[7] = UInt8(ascii: "-"); out[10] = UInt8(ascii: "T")
+        out[13] = UInt8(ascii: ":"); out[16] = UInt8(ascii: ":"); out[19] = UInt8(ascii: "Z")
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The civil date and the seconds into its day.
+    static func civil(_ t: Int64) -> (year: Int64, month: Int64, day: Int64, seconds: Int64) {
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let secs = t - days * 86_400
         let z = days + 719_468
@@ -82,20 +99,14 @@ public enum Timestamp {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        if (0...9999).contains(year) {
-            // Digits straight into bytes (this runs for every article's fallback date).
-            var out = [UInt8](repeating: 0, count: 20)
-            func put(_ v: Int64, _ at: Int, _ width: Int) {
-                var v = v
-                for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = 0x30 + UInt8(v % 10); v /= 10 }
-            }
-            put(year, 0, 4); put(month, 5, 2); put(day, 8, 2); put(secs / 3600, 11, 2); put(secs % 3600 / 60, 14, 2); put(secs % 60, 17, 2)
-            out[4] = UInt8(ascii: "-"); out[7] = UInt8(ascii: "-"); out[10] = UInt8(ascii: "T")
-            out[13] = UInt8(ascii: ":"); out[16] = UInt8(ascii: ":"); out[19] = UInt8(ascii: "Z")
-            return String(decoding: out, as: UTF8.self)
-        }
+        return (year, month, day, secs)
+    }
+
+    /// The timestamp by string interpolation: years beyond four digits, and the tests' oracle
+    /// for the byte path.
+    static func interpolated(_ time: (year: Int64, month: Int64, day: Int64, seconds: Int64)) -> String {
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let y = String(year)
-        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(two(month))-\(two(day))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
+        let y = String(time.year)
+        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(two(time.month))-\(two(time.day))T\(two(time.seconds / 3600)):\(two(time.seconds % 3600 / 60)):\(two(time.seconds % 60))Z"
     }
 }

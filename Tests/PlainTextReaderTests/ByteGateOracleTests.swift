@@ -85,7 +85,7 @@ import TestSupport
         let texts = Self.texts(seed: 0x4D41_5948, count: 6_000, length: 30)
             + [String(repeating: "a", count: 330) + " - x", String(repeating: "a", count: 329) + " - x", String(repeating: "é", count: 200) + "—"]
         for text in texts {
-            #expect(DatelineConvention.mayHoldDateline(text) == ReferenceDateline.mayHoldDateline(text), "\(text)")
+            #expect(DatelineConvention.mayHoldDateline(text) == DatelineConvention.scanOpening(text), "\(text)")
         }
     }
 
@@ -93,33 +93,13 @@ import TestSupport
         let texts = Self.texts(seed: 0x4C49_5354, count: 6_000)
             + (0..<128).flatMap { b in [" item", ". item", ") item", "a) item", "1. item"].map { String(UnicodeScalar(UInt8(b))) + $0 } }
         for text in texts {
-            #expect(StructureConvention.listItem(text) == ReferenceStructure.listItem(text), "\(text)")
+            #expect(StructureConvention.listItem(text) == StructureConvention.listItemRule(text), "\(text)")
         }
     }
 }
 
 /// The dash-separator scan as it was, over the UTF-8 view's indices: the oracle for the byte scan.
 enum ReferenceDateline {
-    /// The opening scan without its byte gate.
-    static func mayHoldDateline(_ paragraph: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        var count = 0
-        for b in paragraph.utf8 {
-            if count > DatelineConvention.maxPrefixScalars * 3 { return false }
-            if (b == 0x94 || b == 0x93) && previous == 0x80 && beforePrevious == 0xE2 { return true }
-            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: ")") { return true }
-            beforePrevious = previous
-            if b == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-")) { return true }
-            if b == UInt8(ascii: "-") && previous == UInt8(ascii: ")") { return true }
-            if b == UInt8(ascii: "_") && previous == UInt8(ascii: " ") { return true }
-            if b == UInt8(ascii: "/") && previous == UInt8(ascii: " ") { return true }
-            previous = b
-            count += 1
-        }
-        return false
-    }
-
     static func nextSeparator(in text: String, from start: String.Index) -> DatelineConvention.Separator? {
         let u = text.utf8
         var i = start
@@ -154,40 +134,5 @@ enum ReferenceDateline {
             scanned += 1
         }
         return nil
-    }
-}
-
-/// The list-item rule without its first-byte gate: the oracle for the gate.
-enum ReferenceStructure {
-    static func listItem(_ text: String) -> StructureConvention.ListItem? {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first else { return nil }
-        if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
-            let rest = scalars.dropFirst()
-            guard let next = rest.first, next == " " || next == "\t" else { return nil }
-            let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
-            return item.isEmpty ? nil : StructureConvention.ListItem(ordered: false, text: item)
-        }
-        var i = scalars.startIndex
-        let opened = first == "("
-        if opened { i = scalars.index(after: i) }
-        if i < scalars.endIndex, ("a"..."z").contains(scalars[i]) {
-            let close = scalars.index(after: i)
-            guard close < scalars.endIndex, scalars[close] == ")" else { return nil }
-            let space = scalars.index(after: close)
-            guard space < scalars.endIndex, scalars[space] == " " else { return nil }
-            let item = String(String.UnicodeScalarView(scalars[space...])).trimmingWhitespace()
-            return item.isEmpty ? nil : StructureConvention.ListItem(ordered: true, text: item)
-        }
-        var digits = 0
-        while i < scalars.endIndex, scalars[i].properties.numericType != nil, scalars[i].value < 0x80 {
-            digits += 1
-            i = scalars.index(after: i)
-        }
-        guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == ")" || (scalars[i] == "." && !opened) else { return nil }
-        let afterMarker = scalars.index(after: i)
-        guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
-        let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
-        return item.isEmpty ? nil : StructureConvention.ListItem(ordered: true, text: item)
     }
 }

@@ -77,7 +77,11 @@ public enum DatelineConvention {
             for i in 0..<limit where Self.separatorBytes.contains(b[i]) { return true }
             return false
         }
-        guard candidate else { return false }
+        return candidate && scanOpening(paragraph)
+    }
+
+    /// The opening scan itself, behind the byte gate of `mayHoldDateline`.
+    static func scanOpening(_ paragraph: String) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         var count = 0

@@ -25,6 +25,11 @@ public enum StructureConvention {
         // item: most paragraphs open with a capital and are out on their first byte.
         guard let firstByte = text.utf8.first else { return nil }
         if firstByte < 0x80, !Self.mayOpenListItem[Int(firstByte)] { return nil }
+        return listItemRule(text)
+    }
+
+    /// The list-item rule itself, behind the first-byte gate of `listItem`.
+    static func listItemRule(_ text: String) -> ListItem? {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return nil }
         if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
