@@ -146,29 +146,25 @@ extension String {
     /// U+212A are to these three), so text that opens with them as characters opens with their
     /// bytes. On text with non-ASCII characters `hasPrefix` compares characters, a slow path.
     func opens(with prefix: String) -> Bool {
-        if Self.isByteDecidable(prefix), !hasPrefixBytes(prefix) { return false }
-        return hasPrefix(prefix)
+        bytesDecide(prefix, atEnd: false) ?? hasPrefix(prefix)
     }
 
     /// `hasSuffix`, settled on the bytes the same way.
     func closes(with suffix: String) -> Bool {
-        if Self.isByteDecidable(suffix), !hasSuffixBytes(suffix) { return false }
-        return hasSuffix(suffix)
+        bytesDecide(suffix, atEnd: true) ?? hasSuffix(suffix)
     }
 
-    /// ASCII other than the three characters that other scalars are canonically equal to.
-    static func isByteDecidable(_ needle: String) -> Bool {
-        for b in needle.utf8 where b >= 0x80 || b == UInt8(ascii: ";") || b == UInt8(ascii: "`") || b == UInt8(ascii: "K") { return false }
-        return true
-    }
-
-    func hasSuffixBytes(_ suffix: String) -> Bool {
-        var text = self, tail = suffix
+    /// False when the needle is byte-decidable (ASCII other than ";", "`" and "K") and the text's
+    /// bytes do not open (or close) with it; nil when characters must decide.
+    private func bytesDecide(_ needle: String, atEnd: Bool) -> Bool? {
+        var text = self, pattern = needle
         return text.withUTF8 { t in
-            tail.withUTF8 { s in
-                guard s.count <= t.count else { return false }
-                guard let tb = t.baseAddress, let sb = s.baseAddress else { return true }
-                return memcmp(tb + (t.count - s.count), sb, s.count) == 0
+            pattern.withUTF8 { p -> Bool? in
+                for b in p where b >= 0x80 || b == UInt8(ascii: ";") || b == UInt8(ascii: "`") || b == UInt8(ascii: "K") { return nil }
+                guard p.count <= t.count else { return false }
+                guard let tb = t.baseAddress, let pb = p.baseAddress else { return nil }
+                let start = atEnd ? t.count - p.count : 0
+                return memcmp(tb + start, pb, p.count) == 0 ? nil : false
             }
         }
     }
