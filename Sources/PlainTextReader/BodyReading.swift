@@ -45,7 +45,7 @@ extension ReadingSession {
                 i += 1
                 continue
             }
-            if unit.lines.allSatisfy({ $0.text.utf8.first == UInt8(ascii: ">") && $0.text.opens(with: ">") }) {
+            if unit.lines.allSatisfy({ $0.text.opens(with: ">") }) {
                 let quote = unit.lines.map { StructureConvention.quoteLine($0.text) ?? $0.text }.joined(separator: " ").collapsingWhitespace()
                 emit(.quote(quote), into: &self)
                 mark(unit, .quote, "lines marked with '>'")

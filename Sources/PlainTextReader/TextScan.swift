@@ -113,8 +113,8 @@ extension String {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
-    /// `contains(Character)` for an ASCII character, settled on the bytes when the byte is absent
-    /// (the usual case): a Character equal to an ASCII one holds that byte.
+    /// `contains(Character)` for an ASCII character other than ";", "`" and "K", settled on the
+    /// bytes when the byte is absent (the usual case): a Character equal to such a one holds its byte.
     func containsCharacter(ascii byte: UInt8) -> Bool {
         hasByte(byte) && contains(Character(Unicode.Scalar(byte)))
     }
