@@ -79,10 +79,14 @@ public protocol ArticleTransform: Sendable {
     func apply(_ article: Article) throws(CopydeskError) -> Article
 }
 
+// The formats' names and descriptions are computed properties, not stored ones: the structs stay
+// empty, so an `any ArticleWriter` holds them inline and copying one per output costs nothing
+// (with three stored strings each was boxed on the heap).
+
 /// The reader for plain-text articles.
 public struct PlainTextFormat: ArticleReader {
-    public let name = "text"
-    public let summary = "plain-text news article (headline, deck, byline, captions, dateline, body)"
+    public var name: String { "text" }
+    public var summary: String { "plain-text news article (headline, deck, byline, captions, dateline, body)" }
     public init() {}
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> PlainTextReader.Result {
         try PlainTextReader().read(bytes)
@@ -91,9 +95,9 @@ public struct PlainTextFormat: ArticleReader {
 
 /// The tree itself, as the versioned JSON contract.
 public struct JSONFormat: ArticleWriter {
-    public let name = "json"
-    public let fileExtension = "json"
-    public let summary = "the article tree as JSON (contract version \(Article.apiVersion))"
+    public var name: String { "json" }
+    public var fileExtension: String { "json" }
+    public var summary: String { "the article tree as JSON (contract version \(Article.apiVersion))" }
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         do {
@@ -118,9 +122,9 @@ func unrenderedWarnings(_ article: Article, format: String) -> [String] {
 
 /// HTML: an `<article>` fragment, or a whole page with `--standalone`.
 public struct HTMLFormat: ArticleWriter {
-    public let name = "html"
-    public let fileExtension = "html"
-    public let summary = "semantic HTML: an <article> fragment, or a full page with --standalone"
+    public var name: String { "html" }
+    public var fileExtension: String { "html" }
+    public var summary: String { "semantic HTML: an <article> fragment, or a full page with --standalone" }
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         do {
@@ -136,9 +140,9 @@ public struct HTMLFormat: ArticleWriter {
 
 /// CommonMark.
 public struct MarkdownFormat: ArticleWriter {
-    public let name = "markdown"
-    public let fileExtension = "md"
-    public let summary = "CommonMark, every metacharacter escaped"
+    public var name: String { "markdown" }
+    public var fileExtension: String { "md" }
+    public var summary: String { "CommonMark, every metacharacter escaped" }
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         try write(article, options: options, shared: SharedRenderings())
@@ -152,9 +156,9 @@ public struct MarkdownFormat: ArticleWriter {
 
 /// NewsML-G2 2.35 NewsItem, power conformance.
 public struct NewsMLFormat: ArticleWriter {
-    public let name = "newsml"
-    public let fileExtension = "xml"
-    public let summary = "NewsML-G2 2.35 NewsItem (power conformance), XHTML body"
+    public var name: String { "newsml" }
+    public var fileExtension: String { "xml" }
+    public var summary: String { "NewsML-G2 2.35 NewsItem (power conformance), XHTML body" }
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         let output = NewsMLWriter.item(article, options: options.newsml)
@@ -164,10 +168,10 @@ public struct NewsMLFormat: ArticleWriter {
 
 /// A Markdown page with YAML front matter, for Hugo, Jekyll, Eleventy and Pandoc.
 public struct FrontMatterFormat: ArticleWriter {
-    public let name = "frontmatter"
+    public var name: String { "frontmatter" }
     /// Not plain `.md`, which the Markdown writer's outputs use in the same folder.
-    public let fileExtension = "page.md"
-    public let summary = "Markdown page with YAML front matter for static-site generators (--flavor)"
+    public var fileExtension: String { "page.md" }
+    public var summary: String { "Markdown page with YAML front matter for static-site generators (--flavor)" }
     public init() {}
     public func write(_ article: Article, options: WriterOptions) throws(CopydeskError) -> WriterOutput {
         try write(article, options: options, shared: SharedRenderings())
