@@ -18,6 +18,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 strip --strip-debug -o "$tmp/stage" .build/release/copydesk-stage-bench
 strip --strip-debug -o "$tmp/copydesk" .build/release/copydesk
+# Swift seeds its hash tables per process; fixed seeds make the counts repeat exactly.
+export SWIFT_DETERMINISTIC_HASHING=1
 count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : //p'; }
 base=$(count "$tmp/stage" "$OUT/list-instructions" 1 none)
 echo "| step ($N articles, one core) | instructions per article |"
