@@ -29,3 +29,12 @@ public enum ByteEscaping {
         if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's bytes straight from the binary (a `String`'s UTF-8 view goes through
+    /// the generic `append(contentsOf:)` for a sequence, several times the work for a short tag).
+    @inlinable @inline(__always)
+    public mutating func append(literal s: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+}

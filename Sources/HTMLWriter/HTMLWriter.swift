@@ -1,4 +1,5 @@
 import ArticleModel
+import ByteScan
 
 /// Writes an article as semantic HTML: an `<article>` fragment, or a whole page through a
 /// Mustache template (`HTMLPage`). Class names are part of the public interface (README).
@@ -41,98 +42,98 @@ struct FragmentWriter {
 
     mutating func write(into out: inout [UInt8]) {
         let meta = article.meta
-        out.append(contentsOf: "<article class=\"copydesk-article\"".utf8)
+        out.append(literal: "<article class=\"copydesk-article\"")
         if let lang = meta.language {
-            out.append(contentsOf: " lang=\"".utf8)
+            out.append(literal: " lang=\"")
             HTMLEscaping.appendAttribute(lang, to: &out)
             out.append(UInt8(ascii: "\""))
         }
-        out.append(contentsOf: ">\n".utf8)
+        out.append(literal: ">\n")
         writeHeader(meta, into: &out)
-        out.append(contentsOf: "<section class=\"copydesk-section\">\n".utf8)
+        out.append(literal: "<section class=\"copydesk-section\">\n")
         var first = true
         for block in article.blocks {
             writeBlock(block, isFirstParagraph: &first, into: &out)
         }
-        out.append(contentsOf: "</section>\n".utf8)
+        out.append(literal: "</section>\n")
         if !meta.boilerplate.isEmpty {
-            out.append(contentsOf: "<footer class=\"copydesk-boilerplate\">\n".utf8)
+            out.append(literal: "<footer class=\"copydesk-boilerplate\">\n")
             for line in meta.boilerplate { element("p", nil, line, into: &out) }
-            out.append(contentsOf: "</footer>\n".utf8)
+            out.append(literal: "</footer>\n")
         }
-        out.append(contentsOf: "</article>\n".utf8)
+        out.append(literal: "</article>\n")
     }
 
     func writeHeader(_ meta: Meta, into out: inout [UInt8]) {
         guard meta.headline != nil || meta.deck != nil || meta.byline != nil || meta.date != nil else { return }
-        out.append(contentsOf: "<header class=\"copydesk-header\">\n".utf8)
+        out.append(literal: "<header class=\"copydesk-header\">\n")
         if let headline = meta.headline { element("h1", "copydesk-headline", headline, into: &out) }
         if let deck = meta.deck { element("p", "copydesk-deck", deck, into: &out) }
         if let byline = meta.byline { element("p", "copydesk-byline", byline, into: &out) }
         if let date = meta.date, let datetime = DateText.machineReadable(date) {
-            out.append(contentsOf: "<p class=\"copydesk-published\"><time class=\"copydesk-date\" datetime=\"".utf8)
+            out.append(literal: "<p class=\"copydesk-published\"><time class=\"copydesk-date\" datetime=\"")
             HTMLEscaping.appendAttribute(datetime, to: &out)
-            out.append(contentsOf: "\">".utf8)
+            out.append(literal: "\">")
             HTMLEscaping.appendText(DateText.humanReadable(date, language: meta.language), to: &out)
-            out.append(contentsOf: "</time></p>\n".utf8)
+            out.append(literal: "</time></p>\n")
         }
-        out.append(contentsOf: "</header>\n".utf8)
+        out.append(literal: "</header>\n")
     }
 
     func writeBlock(_ block: Block, isFirstParagraph: inout Bool, into out: inout [UInt8]) {
         switch block {
         case .paragraph(let text):
-            out.append(contentsOf: "<p>".utf8)
+            out.append(literal: "<p>")
             if isFirstParagraph, let dateline = article.meta.dateline, !dateline.text.isEmpty,
                let rest = text.remainder(afterPrefix: dateline.text) {
-                out.append(contentsOf: "<span class=\"copydesk-dateline\">".utf8)
+                out.append(literal: "<span class=\"copydesk-dateline\">")
                 HTMLEscaping.appendText(dateline.text, to: &out)
-                out.append(contentsOf: "</span>".utf8)
+                out.append(literal: "</span>")
                 HTMLEscaping.appendText(rest, to: &out)
             } else {
                 HTMLEscaping.appendText(text, to: &out)
             }
-            out.append(contentsOf: "</p>\n".utf8)
+            out.append(literal: "</p>\n")
             isFirstParagraph = false
         case .heading(let text):
             element("h2", "copydesk-subhead", text, into: &out)
         case .quote(let text):
-            out.append(contentsOf: "<blockquote class=\"copydesk-quote\"><p>".utf8)
+            out.append(literal: "<blockquote class=\"copydesk-quote\"><p>")
             HTMLEscaping.appendText(text, to: &out)
-            out.append(contentsOf: "</p></blockquote>\n".utf8)
+            out.append(literal: "</p></blockquote>\n")
         case .list(let list):
             let tag = list.ordered ? "ol" : "ul"
             out.append(contentsOf: "<\(tag) class=\"copydesk-list\">\n".utf8)
             for item in list.items { element("li", nil, item, into: &out) }
             out.append(contentsOf: "</\(tag)>\n".utf8)
         case .figure(let figure):
-            out.append(contentsOf: "<figure class=\"copydesk-figure\">\n<figcaption><span class=\"copydesk-caption\">".utf8)
+            out.append(literal: "<figure class=\"copydesk-figure\">\n<figcaption><span class=\"copydesk-caption\">")
             HTMLEscaping.appendText(figure.caption, to: &out)
-            out.append(contentsOf: "</span>".utf8)
+            out.append(literal: "</span>")
             if let credit = figure.credit {
-                out.append(contentsOf: " <span class=\"copydesk-credit\">".utf8)
+                out.append(literal: " <span class=\"copydesk-credit\">")
                 HTMLEscaping.appendText(credit, to: &out)
-                out.append(contentsOf: "</span>".utf8)
+                out.append(literal: "</span>")
             }
-            out.append(contentsOf: "</figcaption>\n</figure>\n".utf8)
+            out.append(literal: "</figcaption>\n</figure>\n")
         case .sectionBreak:
             // A break closes one section and opens the next; the rule makes it visible without CSS.
-            out.append(contentsOf: "</section>\n<hr class=\"copydesk-break\">\n<section class=\"copydesk-section\">\n".utf8)
+            out.append(literal: "</section>\n<hr class=\"copydesk-break\">\n<section class=\"copydesk-section\">\n")
         }
     }
 
-    func element(_ tag: String, _ className: String?, _ text: String, into out: inout [UInt8]) {
+    func element(_ tag: StaticString, _ className: StaticString?, _ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: tag.utf8)
+        out.append(literal: tag)
         if let className {
-            out.append(contentsOf: " class=\"".utf8)
-            out.append(contentsOf: className.utf8)
+            out.append(literal: " class=\"")
+            out.append(literal: className)
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ">"))
         HTMLEscaping.appendText(text, to: &out)
-        out.append(contentsOf: "</".utf8)
-        out.append(contentsOf: tag.utf8)
-        out.append(contentsOf: ">\n".utf8)
+        out.append(literal: "</")
+        out.append(literal: tag)
+        out.append(literal: ">\n")
     }
 }

@@ -236,7 +236,7 @@ struct BodyWriter {
     }
 
     private mutating func append(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        bytes.append(literal: s)
     }
 
     private mutating func start(_ name: StaticString, _ className: StaticString?) {

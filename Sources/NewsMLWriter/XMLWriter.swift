@@ -147,7 +147,7 @@ struct XMLWriter: XMLSink {
     }
 
     private mutating func append(_ s: StaticString) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        out.append(literal: s)
     }
 }
 
