@@ -3,7 +3,8 @@
 public enum ByteEscaping {
     /// Appends `text` to `out`, each byte that `entity` names replaced by its entity.
     /// `anySpecial(word)` must be non-zero whenever one of the word's eight bytes has an entity
-    /// (a `ByteWords.has` per special character); a spurious hit only costs a closer look.
+    /// (a `ByteWords.has` or `hasLess` per special character, or'ed): its lowest mark must be a
+    /// byte that may have one, as theirs always is; a spurious mark above it only costs a look.
     @inlinable @inline(__always)
     public static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
                               anySpecial: (UInt64) -> UInt64, entity: (UInt8) -> StaticString?) {
@@ -13,9 +14,15 @@ public enum ByteEscaping {
         var runStart = 0
         var i = 0
         while i < n {
-            if i &+ 8 <= n, anySpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
-                i &+= 8
-                continue
+            if i &+ 8 <= n {
+                let marks = anySpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if marks == 0 {
+                    i &+= 8
+                    continue
+                }
+                // The lowest mark is a real candidate (spurious marks only sit above one), so the
+                // bytes below it are copied as they are.
+                i &+= marks.trailingZeroBitCount >> 3
             }
             guard let replacement = entity(text[i]) else {
                 i &+= 1

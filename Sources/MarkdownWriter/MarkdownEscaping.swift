@@ -38,10 +38,15 @@ enum MarkdownEscaping {
                 var runStart = 0
                 var i = 0
                 while i < n {
-                    // Eight letters, digits, spaces or non-ASCII bytes (most of running text) at once.
-                    if i &+ 8 <= n, isPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        i &+= 8
-                        continue
+                    // Eight letters, digits, spaces or non-ASCII bytes (most of running text) at once;
+                    // otherwise straight to the first byte that is none of those.
+                    if i &+ 8 <= n {
+                        let others = notPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        if others == 0 {
+                            i &+= 8
+                            continue
+                        }
+                        i &+= others.trailingZeroBitCount >> 3
                     }
                     let byte = buffer[i]
                     let kind = classes[Int(byte)]
@@ -59,16 +64,16 @@ enum MarkdownEscaping {
         }
     }
 
-    /// True when all eight bytes are letters, digits, spaces or parts of non-ASCII characters:
-    /// none of those is escaped or ends a line. The ranges are tested on the low seven bits
-    /// (exact there), the non-ASCII bytes by their high bit.
-    @inline(__always) static func isPlain(_ word: UInt64) -> Bool {
+    /// The high bit of each of the eight bytes that is not a letter, a digit, a space or part of
+    /// a non-ASCII character (none of those is escaped or ends a line). The ranges are tested on
+    /// the low seven bits, where they are exact for every byte; non-ASCII bytes by their high bit.
+    @inline(__always) static func notPlain(_ word: UInt64) -> UInt64 {
         let nonASCII = word & ByteWords.high
         let low = word & ~ByteWords.high
         let letters = ByteWords.inRange(low | ByteWords.ones &* 0x20, 0x61, 0x7A)
         let digits = ByteWords.inRange(low, 0x30, 0x39)
         let spaces = ByteWords.inRange(low, 0x20, 0x20)
-        return (nonASCII | letters | digits | spaces) == ByteWords.high
+        return ~(nonASCII | letters | digits | spaces) & ByteWords.high
     }
 
     /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext
