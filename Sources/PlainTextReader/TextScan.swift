@@ -67,24 +67,7 @@ extension String {
         let bytes = utf8.count
         if bytes <= n { return true }
         if bytes > 4 * n { return false }
-        // Count scalars eight bytes at a time and stop as soon as there are more than `n`.
-        var text = self
-        return text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return true }
-            let raw = UnsafeRawPointer(base)
-            var scalars = 0
-            var i = 0
-            while i &+ 8 <= buffer.count {
-                scalars &+= 8 &- ByteWords.continuationBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if scalars > n { return false }
-                i &+= 8
-            }
-            while i < buffer.count {
-                if buffer[i] & 0xC0 != 0x80 { scalars &+= 1 }
-                i &+= 1
-            }
-            return scalars <= n
-        }
+        return scalarCount(stoppingAbove: n) <= n
     }
 
     /// The index of the first `byte` among the first `limit` UTF-8 bytes (memchr), as a String
@@ -205,24 +188,28 @@ extension String {
     }
 
     /// Unicode scalars: UTF-8 bytes that do not continue a character, counted eight at a time.
-    var scalarCount: Int {
+    var scalarCount: Int { scalarCount(stoppingAbove: .max) }
+
+    /// The number of Unicode scalars, or some number above `limit` once the count passes it
+    /// (`hasAtMost` needs no more).
+    func scalarCount(stoppingAbove limit: Int) -> Int {
         var text = self
         return text.withUTF8 { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             let raw = UnsafeRawPointer(base)
-            var continuations = 0
+            var scalars = 0
             var i = 0
             while i &+ 8 <= buffer.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // A continuation byte has bit 7 set and bit 6 clear.
-                continuations &+= ByteWords.continuationBytes(word)
+                scalars &+= 8 &- ByteWords.continuationBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if scalars > limit { return scalars }
                 i &+= 8
             }
             while i < buffer.count {
-                if buffer[i] & 0xC0 == 0x80 { continuations &+= 1 }
+                if buffer[i] & 0xC0 != 0x80 { scalars &+= 1 }
                 i &+= 1
             }
-            return buffer.count &- continuations
+            return scalars
         }
     }
 
@@ -405,14 +392,23 @@ struct ByteSet: Sendable {
     }
 
     init(bytes members: [UInt8]) {
-        for b in members {
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: words.0 |= bit
-            case 1: words.1 |= bit
-            case 2: words.2 |= bit
-            default: words.3 |= bit
-            }
+        for b in members { insert(b) }
+    }
+
+    /// The set with `range` added.
+    func adding(_ range: ClosedRange<UInt8>) -> ByteSet {
+        var set = self
+        for b in range { set.insert(b) }
+        return set
+    }
+
+    private mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
         }
     }
 

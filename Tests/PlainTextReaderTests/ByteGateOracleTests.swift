@@ -63,6 +63,8 @@ import TestSupport
             #expect(set.contains(UInt8(b)) == "#CcMm(\u{7F}".utf8.contains(UInt8(b)), "\(b)")
         }
         #expect(!ByteSet("").contains(0) && ByteSet("é").contains(0xC3) && ByteSet("é").contains(0xA9))
+        let high = ByteSet("a").adding(0x80...0xFF)
+        for b in 0...255 { #expect(high.contains(UInt8(b)) == (b == 0x61 || b >= 0x80), "\(b)") }
     }
 
     @Test func nextSeparatorOnBytesFindsWhatTheIndexWalkFound() {

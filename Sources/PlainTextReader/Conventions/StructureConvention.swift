@@ -23,8 +23,7 @@ public enum StructureConvention {
     public static func listItem(_ text: String) -> ListItem? {
         // Only a bullet ("-", "*", "+" or a non-ASCII one), "(", a letter a–z or a digit opens an
         // item: most paragraphs open with a capital and are out on their first byte.
-        guard let firstByte = text.utf8.first else { return nil }
-        if firstByte < 0x80, !Self.mayOpenListItem[Int(firstByte)] { return nil }
+        guard let firstByte = text.utf8.first, listItemInitials.contains(firstByte) else { return nil }
         return listItemRule(text)
     }
 
@@ -62,11 +61,9 @@ public enum StructureConvention {
         return item.isEmpty ? nil : ListItem(ordered: true, text: item)
     }
 
-    /// The ASCII bytes that may open a list item (see `listItem`).
-    static let mayOpenListItem: [Bool] = (0..<128).map { (b: Int) -> Bool in
-        let bullet = b == 0x2D || b == 0x2A || b == 0x2B || b == 0x28
-        return bullet || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b)
-    }
+    /// The first bytes that may open a list item (see `listItem`); every non-ASCII lead byte,
+    /// for the bullets beyond ASCII.
+    static let listItemInitials = ByteSet("-*+(abcdefghijklmnopqrstuvwxyz0123456789").adding(0x80...0xFF)
 
     /// A Markdown-style block quote line ("> text"): the text without the marker.
     public static func quoteLine(_ text: String) -> String? {
