@@ -14,16 +14,9 @@ public enum ByteEscaping {
         var runStart = 0
         var i = 0
         while i < n {
-            if i &+ 8 <= n {
-                let marks = anySpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if marks == 0 {
-                    i &+= 8
-                    continue
-                }
-                // The lowest mark is a real candidate (spurious marks only sit above one), so the
-                // bytes below it are copied as they are.
-                i &+= marks.trailingZeroBitCount >> 3
-            }
+            // Straight to the next byte that may have an entity; the bytes passed are copied as they are.
+            i = ByteWords.nextMarked(raw, from: i, count: n, marks: anySpecial)
+            guard i < n else { break }
             guard let replacement = entity(text[i]) else {
                 i &+= 1
                 continue

@@ -38,16 +38,10 @@ enum MarkdownEscaping {
                 var runStart = 0
                 var i = 0
                 while i < n {
-                    // Eight letters, digits, spaces or non-ASCII bytes (most of running text) at once;
-                    // otherwise straight to the first byte that is none of those.
-                    if i &+ 8 <= n {
-                        let others = notPlain(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                        if others == 0 {
-                            i &+= 8
-                            continue
-                        }
-                        i &+= others.trailingZeroBitCount >> 3
-                    }
+                    // Past letters, digits, spaces and non-ASCII bytes (most of running text) to the
+                    // next byte that is none of those.
+                    i = ByteWords.nextMarked(raw, from: i, count: n, marks: notPlain)
+                    guard i < n else { break }
                     let byte = buffer[i]
                     let kind = classes[Int(byte)]
                     i &+= 1
