@@ -49,6 +49,7 @@ let package = Package(
         .executableTarget(name: "copydesk-stage-bench", dependencies: ["Copydesk", "ArticleModel", "BenchSupport"], path: "Benchmarks/StageBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "ByteScanTests", dependencies: ["ByteScan", "TestSupport"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
         .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),
         .testTarget(name: "HTMLWriterTests", dependencies: ["HTMLWriter", "TestSupport"]),

@@ -45,7 +45,6 @@ public struct SourceLines: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
-        let slicer = Slicer(text: text)
         let hasSTX = SourceLines.contains(bytes, 0x02)
         let hasETX = SourceLines.contains(bytes, 0x03)
         var inBody = !hasSTX
@@ -60,7 +59,7 @@ public struct SourceLines: Sendable {
             if !inBody {
                 guard let stx = bytes[lineStart..<lineEnd].firstIndex(of: 0x02) else {
                     envelopeHeader.append(number)
-                    let t = SourceLines.clean(bytes[lineStart..<lineEnd], slicer, tagged: false).text
+                    let t = SourceLines.clean(bytes[lineStart..<lineEnd], tagged: false).text
                     if !t.isEmpty { envelopeHeaderText.append((number, t)) }
                     continue
                 }
@@ -68,7 +67,7 @@ public struct SourceLines: Sendable {
                 lineStart = stx + 1
             }
             if afterETX {
-                let t = SourceLines.clean(bytes[lineStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
+                let t = SourceLines.clean(bytes[lineStart..<lineEnd], tagged: false).text.droppingQuadCode()
                 if t.isEmpty { emptyTrailer.append(number) } else { trailer.append((number, t)) }
                 continue
             }
@@ -80,7 +79,7 @@ public struct SourceLines: Sendable {
                 afterETX = true
             }
             var cleaned = bytes.withUnsafeBufferPointer { all in
-                SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), from: lineStart, slicer, tagged: true)
+                SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), tagged: true)
             }
             if headerBlockOpen, cleaned.text.closes(with: " =") || cleaned.text == "=" {
                 cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
@@ -91,7 +90,7 @@ public struct SourceLines: Sendable {
             cleaned.inHeaderBlock = hasSTX && (headerBlockOpen || cleaned.endsHeaderBlock)
             lines.append(cleaned)
             if let tailStart {
-                let t = SourceLines.clean(bytes[tailStart..<lineEnd], slicer, tagged: false).text.droppingQuadCode()
+                let t = SourceLines.clean(bytes[tailStart..<lineEnd], tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
             }
         }
@@ -142,14 +141,15 @@ public struct SourceLines: Sendable {
     /// Drops control codes (keeping tabs), an ANPA `^` tag and its trailing quad code (`<` or `=`).
     /// Works on the line's UTF-8 bytes; lines without control codes take a copy-free fast path
     /// that finds the indent, the trimmed end and the character count in one walk.
-    static func clean(_ line: ArraySlice<UInt8>, _ slicer: Slicer, tagged allowTag: Bool) -> SourceLine {
+    static func clean(_ line: ArraySlice<UInt8>, tagged allowTag: Bool) -> SourceLine {
         line.withUnsafeBufferPointer { buffer in
-            clean(buffer, from: line.startIndex, slicer, tagged: allowTag)
+            clean(buffer, tagged: allowTag)
         }
     }
 
-    /// `line` holds the bytes from offset `offset` of the text `slicer` cuts from.
-    static func clean(_ line: UnsafeBufferPointer<UInt8>, from offset: Int, _ slicer: Slicer, tagged allowTag: Bool) -> SourceLine {
+    /// `line`: bytes of valid UTF-8 text, cut at ASCII bytes (so its pieces cut at ASCII bytes
+    /// are valid UTF-8 too, and become strings without being validated again).
+    static func clean(_ line: UnsafeBufferPointer<UInt8>, tagged allowTag: Bool) -> SourceLine {
         var indent = 0
         var i = 0
         let count = line.count
@@ -183,21 +183,14 @@ public struct SourceLines: Sendable {
             j &+= 1
         }
         if !hasControl {
-            // An ASCII line (every byte a character) is copied from its bytes: checking ASCII is
-            // cheaper than aligning a substring's indices to characters.
-            var text = end - i == characters
-                ? String(unsafeUninitializedCapacity: end - i) { out in
-                    _ = out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: line[i..<end]))
-                    return end - i
-                }
-                : slicer.string(offset + i, offset + end)
+            var text = String(validatedUTF8: UnsafeBufferPointer(rebasing: line[i..<end]))
             if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
             var cleaned = finish(text, indent: indent, allowTag: allowTag)
             cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters
             return cleaned
         }
         indent = 0
-        let scalars = slicer.string(offset, offset + count).unicodeScalars
+        let scalars = String(validatedUTF8: line).unicodeScalars
         var kept = String.UnicodeScalarView()
         var leading = true
         for s in scalars {
@@ -223,26 +216,6 @@ public struct SourceLines: Sendable {
             text = String(text.dropFirst()).trimmingWhitespace().droppingQuadCode()
         }
         return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false, length: -1)
-    }
-}
-
-/// Makes line strings from byte offsets into the already-validated text: copying a Substring
-/// skips the UTF-8 validation that `String(decoding:)` would repeat for every line.
-struct Slicer {
-    let text: String
-    let utf8: String.UTF8View
-
-    init(text: String) {
-        self.text = text
-        self.utf8 = text.utf8
-    }
-
-    func string(_ from: Int, _ to: Int) -> String {
-        let a = utf8.index(utf8.startIndex, offsetBy: from)
-        let b = utf8.index(utf8.startIndex, offsetBy: to)
-        // Offsets come from ASCII delimiters (line breaks, control codes, spaces, NBSP pairs),
-        // so they fall on character boundaries.
-        return String(Substring(utf8[a..<b]))
     }
 }
 

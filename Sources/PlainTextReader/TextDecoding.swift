@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 
 /// Turns the bytes of a text file into a String: UTF-8 (BOM optional), UTF-16 with a BOM,
 /// and, for bytes that are not valid UTF-8, Windows-1252 (a superset of ISO-8859-1's printable range).
@@ -19,7 +20,7 @@ public enum TextDecoding {
         if let nul = firstNUL(bytes) { throw .binary(offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) {
+        if let text = body.withUnsafeBufferPointer({ UTF8Validation.isValid($0) ? String(validatedUTF8: $0) : nil }) {
             return Decoded(text: text, warnings: [])
         }
         let text = decodeWindows1252(body)
