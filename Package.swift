@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "NewsMLCore", dependencies: ["ByteScan"]),
         .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "ByteScan", "NewsMLCore"]),
         .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),
-        .target(name: "Copydesk", dependencies: ["ArticleModel", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
+        .target(name: "Copydesk", dependencies: ["ArticleModel", "ByteScan", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
                                                  "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML", "CSHA256"]),
         .target(name: "CopydeskCLI", dependencies: [
             "Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator",

@@ -175,8 +175,7 @@ struct ArticleJSONWriter {
     /// eight-bytes-at-a-time loop).
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { source in
+        text.withBorrowedUTF8 { source in
             ByteEscaping.append(source, to: &bytes,
                                 anySpecial: { ByteWords.hasLess($0, 0x20) | ByteWords.has($0, 0x22) | ByteWords.has($0, 0x5C) },
                                 entity: Self.escape)

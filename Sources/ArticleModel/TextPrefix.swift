@@ -17,8 +17,7 @@ extension String {
     private func certainPrefixEnd(_ prefix: String) -> Int? {
         guard hasPrefixBytes(prefix) else { return nil }
         let end = prefix.utf8.count
-        var text = self
-        let boundary = text.withUTF8 { t in end == t.count || (t[end] < 0x80 && t[end] != 0x0A) }
+        let boundary = withBorrowedUTF8 { t in end == t.count || (t[end] < 0x80 && t[end] != 0x0A) }
         return boundary ? end : nil
     }
 }

@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Normalises article dates to RFC 3339 with a time zone (NewsML `versionCreated`, front-matter `date`).
 public enum Timestamp {
     /// "2026-11-02" → "2026-11-02T00:00:00Z"; "2026-11-02T09:30+01:00" → "2026-11-02T09:30:00+01:00";
@@ -7,8 +9,7 @@ public enum Timestamp {
         // On the UTF-8 bytes, the result assembled in one byte buffer: this runs for every
         // article (the fallback date), and Character tests and string joins cost ~7,000
         // instructions a call.
-        var text = text
-        return text.withUTF8 { b in
+        return text.withBorrowedUTF8 { b in
             let n = b.count
             func digits(_ r: Range<Int>) -> Bool {
                 guard r.upperBound <= n else { return false }

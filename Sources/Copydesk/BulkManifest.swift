@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 
 /// What the last run in an output folder converted, so a rerun converts only what changed:
 /// `OUTDIR/.copydesk-manifest`, a small versioned text file, one line per article:
@@ -70,8 +71,7 @@ public struct BulkManifest: Sendable {
 
     /// The entry recorded for a relative path and its position, or nil.
     public func lookup(_ relative: String) -> (position: Int, entry: Entry)? {
-        var key = relative
-        return key.withUTF8 { key -> (position: Int, entry: Entry)? in
+        return relative.withBorrowedUTF8 { key -> (position: Int, entry: Entry)? in
             pathBytes.withUnsafeBufferPointer { all in
                 var low = 0, high = entryList.count
                 while low < high {

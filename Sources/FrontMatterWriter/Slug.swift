@@ -1,3 +1,5 @@
+import ByteScan
+
 /// Stable ASCII slugs for file names and URLs: "Café owners fight plan!" → "cafe-owners-fight-plan".
 /// Latin letters lose their accents (ß → ss, æ → ae, ø → o), other characters become hyphens,
 /// at most 80 characters cut at a hyphen; "article" when nothing is left.
@@ -51,8 +53,7 @@ public enum Slug {
     /// The same slug for ASCII text, made on bytes (no lower-cased copy, no string per letter);
     /// nil for text with other characters.
     static func makeASCII(_ text: String, maxLength: Int) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withBorrowedUTF8 { bytes -> String? in
             var out = [UInt8]()
             out.reserveCapacity(min(bytes.count, maxLength + 16))
             var pendingHyphen = false

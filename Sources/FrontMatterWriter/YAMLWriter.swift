@@ -109,9 +109,8 @@ enum YAMLWriter {
     /// (as libyaml counts them non-printable) characters beyond U+FFFF are escaped; the rest is
     /// copied. Eight plain ASCII bytes at a time are copied at once.
     static func doubleQuoted(_ text: String, into out: inout [UInt8]) {
-        var text = text
         out.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
+        text.withBorrowedUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             let n = utf8.count

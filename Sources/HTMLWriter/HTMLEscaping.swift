@@ -12,8 +12,7 @@ enum HTMLEscaping {
     }
 
     static func append(_ text: String, to out: inout [UInt8], attribute: Bool) {
-        var text = text
-        text.withUTF8 { buffer in
+        text.withBorrowedUTF8 { buffer in
             ByteEscaping.append(buffer, to: &out, anySpecial: { word in
                 let hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
                 return attribute ? hits | ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) : hits

@@ -28,8 +28,7 @@ enum MarkdownEscaping {
 
     /// Appends `text` with inline metacharacters escaped (line-start constructs are handled per line).
     static func appendInline(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { buffer in
+        text.withBorrowedUTF8 { buffer in
             out.reserveCapacity(out.count + buffer.count + 16)
             guard let base = buffer.baseAddress else { return }
             let raw = UnsafeRawPointer(base)

@@ -1,4 +1,5 @@
 import ArticleModel
+import ByteScan
 import NewsMLCore
 
 /// copydesk's own scheme for the deck's headline role, declared in the inline catalog.
@@ -259,9 +260,9 @@ struct BodyWriter {
     private mutating func newline() { bytes.append(0x0A) }
 
     private mutating func text(_ value: String) {
-        var (value, dropped) = XMLText.filtered(value)
+        let (value, dropped) = XMLText.filtered(value)
         droppedCharacters += dropped
-        value.withUTF8 { utf8 in
+        value.withBorrowedUTF8 { utf8 in
             stats.add(bytes: utf8)
             XMLText.appendEscaped(utf8, to: &bytes)
         }

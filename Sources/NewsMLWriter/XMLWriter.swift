@@ -107,17 +107,17 @@ struct XMLWriter: XMLSink {
         out.append(UInt8(ascii: " "))
         append(name)
         append("=\"")
-        var (value, dropped) = XMLText.filtered(value)
+        let (value, dropped) = XMLText.filtered(value)
         droppedCharacters += dropped
-        value.withUTF8 { XMLText.appendEscaped($0, to: &out, attribute: true) }
+        value.withBorrowedUTF8 { XMLText.appendEscaped($0, to: &out, attribute: true) }
         out.append(UInt8(ascii: "\""))
     }
 
     mutating func text(_ value: String) {
         closeStartTag()
-        var (value, dropped) = XMLText.filtered(value)
+        let (value, dropped) = XMLText.filtered(value)
         droppedCharacters += dropped
-        value.withUTF8 { XMLText.appendEscaped($0, to: &out) }
+        value.withBorrowedUTF8 { XMLText.appendEscaped($0, to: &out) }
     }
 
     mutating func setIndent(_ on: Bool) {

@@ -55,8 +55,8 @@ public enum LanguageDetector {
         var seen = 0
         let table = Self.table  // once, not a lazy-global check per word
         table.withLookup { lookup in
-            for var text in texts where seen < wordLimit {
-                text.withUTF8 { bytes in
+            for text in texts where seen < wordLimit {
+                text.withBorrowedUTF8 { bytes in
                     guard let base = bytes.baseAddress else { return }
                     let raw = UnsafeRawPointer(base)
                     let n = bytes.count

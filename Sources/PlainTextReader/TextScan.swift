@@ -73,8 +73,7 @@ extension String {
     /// The index of the first `byte` among the first `limit` UTF-8 bytes (memchr), as a String
     /// index; ASCII bytes always start a character.
     func firstIndex(ofByte byte: UInt8, within limit: Int = .max) -> String.Index? {
-        var text = self
-        let offset: Int? = text.withUTF8 { bytes in
+        let offset: Int? = withBorrowedUTF8 { bytes in
             guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), Swift.min(limit, bytes.count)) else { return nil }
             return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
@@ -84,8 +83,7 @@ extension String {
     /// The index of the last `byte` (an ASCII byte), as a String index: a walk back over the bytes
     /// where `lastIndex(of: Character)` walked back character by character.
     func lastIndex(ofByte byte: UInt8) -> String.Index? {
-        var text = self
-        let offset: Int? = text.withUTF8 { bytes in
+        let offset: Int? = withBorrowedUTF8 { bytes in
             var i = bytes.count
             while i > 0 {
                 i &-= 1
@@ -107,8 +105,7 @@ extension String {
     /// ASCII up to the byte after the first hit, every byte there is a character of its own, so
     /// the hit is the answer; otherwise (combining marks, prepended marks) the Character search decides.
     func firstIndex(ofASCII byte: UInt8) -> String.Index? {
-        var text = self
-        let hit: Int?? = text.withUTF8 { bytes in
+        let hit: Int?? = withBorrowedUTF8 { bytes in
             guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return .some(nil) }
             let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             var i = 0
@@ -140,9 +137,8 @@ extension String {
     /// False when the needle is byte-decidable (ASCII other than ";", "`" and "K") and the text's
     /// bytes do not open (or close) with it; nil when characters must decide.
     private func bytesDecide(_ needle: String, atEnd: Bool) -> Bool? {
-        var text = self, pattern = needle
-        return text.withUTF8 { t in
-            pattern.withUTF8 { p -> Bool? in
+        return withBorrowedUTF8 { t in
+            needle.withBorrowedUTF8 { p -> Bool? in
                 for b in p where b >= 0x80 || b == UInt8(ascii: ";") || b == UInt8(ascii: "`") || b == UInt8(ascii: "K") { return nil }
                 guard p.count <= t.count else { return false }
                 guard let tb = t.baseAddress, let pb = p.baseAddress else { return nil }
@@ -161,8 +157,7 @@ extension String {
 
     /// True when the text has a byte outside ASCII (a Character equal to a non-ASCII one needs one).
     var hasNonASCII: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
+        return withBorrowedUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
             var i = 0
@@ -180,8 +175,7 @@ extension String {
 
     /// True when the text has an ASCII digit.
     var hasDigit: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
+        return withBorrowedUTF8 { bytes in
             for b in bytes where b &- 0x30 < 10 { return true }
             return false
         }
@@ -193,8 +187,7 @@ extension String {
     /// The number of Unicode scalars, or some number above `limit` once the count passes it
     /// (`hasAtMost` needs no more).
     func scalarCount(stoppingAbove limit: Int) -> Int {
-        var text = self
-        return text.withUTF8 { buffer in
+        return withBorrowedUTF8 { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             let raw = UnsafeRawPointer(base)
             var scalars = 0
@@ -316,8 +309,7 @@ extension String {
     func lowercasedPrefix(_ count: Int = 32) -> String {
         // ASCII first `count` bytes (nearly every line): those bytes are the first characters,
         // lower-cased by byte; building a scalar view was a fifth of the editor's-note test.
-        var text = self
-        let ascii: String? = text.withUTF8 { bytes in
+        let ascii: String? = withBorrowedUTF8 { bytes in
             let n = Swift.min(bytes.count, count)
             var i = 0
             while i < n, bytes[i] < 0x80 { i &+= 1 }
@@ -364,9 +356,8 @@ extension String {
     /// Where `needle` first starts, in UTF-8 bytes: memchr to each candidate first byte, memcmp
     /// for the rest. Both are valid UTF-8, so a match starts on a character boundary.
     func byteOffset(of needle: String) -> Int? {
-        var hay = self, pattern = needle
-        return hay.withUTF8 { h in
-            pattern.withUTF8 { p -> Int? in
+        return withBorrowedUTF8 { h in
+            needle.withBorrowedUTF8 { p -> Int? in
                 guard let needle = p.baseAddress, let base = h.baseAddress, !p.isEmpty, h.count >= p.count else { return nil }
                 let first = Int32(p[0])
                 var at = 0

@@ -39,8 +39,7 @@ public enum CaptionConvention {
         guard line.utf8.count <= 1600, let last = line.utf8.last, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
         // Most paragraphs fail here: the last ". " must sit in the final 90 bytes, with a slash or a
         // credit label ("Photograph: …") after it.
-        var text = line
-        let split: (caption: String, credit: String)? = text.withUTF8 { b in
+        let split: (caption: String, credit: String)? = line.withBorrowedUTF8 { b in
             let n = b.count
             var i = n - 1
             var slash = false

@@ -71,8 +71,7 @@ public enum DatelineConvention {
     static func mayHoldDateline(_ paragraph: String) -> Bool {
         // Every rule below fires at a dash, an underscore, a slash or the last byte of "—"/"–":
         // without one of those bytes in the opening, there is nothing to look at.
-        var text = paragraph
-        let candidate: Bool = text.withUTF8 { b in
+        let candidate: Bool = paragraph.withBorrowedUTF8 { b in
             let limit = Swift.min(b.count, maxPrefixScalars * 3 + 1)
             for i in 0..<limit where Self.separatorBytes.contains(b[i]) { return true }
             return false
@@ -111,8 +110,7 @@ public enum DatelineConvention {
         // the contiguous bytes (the UTF-8 view's index walk cost about 30 instructions a byte).
         let u = text.utf8
         let from = u.distance(from: u.startIndex, to: start)
-        var copy = text
-        let found: (start: Int, end: Int)? = copy.withUTF8 { b in
+        let found: (start: Int, end: Int)? = text.withBorrowedUTF8 { b in
             let n = b.count
             func skippingSpaces(_ at: Int) -> Int {
                 var after = at
