@@ -17,6 +17,15 @@ extension String {
         return try copy.withUTF8(body)
     }
 
+    /// The first UTF-8 byte (the UTF-8 view's `first` goes through the generic collection path,
+    /// about 30 instructions a call).
+    @inlinable
+    public var firstByte: UInt8? { withBorrowedUTF8 { $0.first } }
+
+    /// The last UTF-8 byte.
+    @inlinable
+    public var lastByte: UInt8? { withBorrowedUTF8 { $0.last } }
+
     /// True when `byte` is among the first `limit` UTF-8 bytes (memchr).
     public func hasByte(_ byte: UInt8, within limit: Int = .max) -> Bool {
         return withBorrowedUTF8 { bytes in

@@ -36,7 +36,7 @@ enum YAMLWriter {
     /// Keys libyaml writes plain in any context: a letter, digit or `_`, then those or `-`.
     static func isPlainKey(_ key: String) -> Bool {
         let utf8 = key.utf8
-        guard let first = utf8.first, utf8.count <= 100, first != UInt8(ascii: "-") else { return false }
+        guard let first = key.firstByte, utf8.count <= 100, first != UInt8(ascii: "-") else { return false }
         return utf8.allSatisfy { b in
             (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
         }

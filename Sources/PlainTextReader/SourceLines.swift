@@ -172,7 +172,8 @@ public struct SourceLines: Sendable {
             if let raw, j &+ 8 <= end {
                 let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
                 if ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0x7F) == 0 {
-                    characters &+= 8 &- ByteWords.continuationBytes(word)
+                    // Continuation bytes are counted only in words that have non-ASCII bytes.
+                    characters &+= word & ByteWords.high == 0 ? 8 : 8 &- ByteWords.continuationBytes(word)
                     j &+= 8
                     continue
                 }
@@ -184,7 +185,7 @@ public struct SourceLines: Sendable {
         }
         if !hasControl {
             var text = String(validatedUTF8: UnsafeBufferPointer(rebasing: line[i..<end]))
-            if let last = text.utf8.last, last >= 0x80 { text = text.trimmingWhitespace() }
+            if end > i, line[end &- 1] >= 0x80 { text = text.trimmingWhitespace() }
             var cleaned = finish(text, indent: indent, allowTag: allowTag)
             cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters
             return cleaned
@@ -211,7 +212,7 @@ public struct SourceLines: Sendable {
     static func finish(_ text: String, indent: Int, allowTag: Bool) -> SourceLine {
         var text = text
         var tagged = false
-        if allowTag, text.utf8.first == UInt8(ascii: "^"), text.utf8.count > 1 {
+        if allowTag, text.firstByte == UInt8(ascii: "^"), text.utf8.count > 1 {
             tagged = true
             text = String(text.dropFirst()).trimmingWhitespace().droppingQuadCode()
         }

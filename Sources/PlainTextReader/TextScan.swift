@@ -12,7 +12,7 @@ extension String {
     /// The string without leading and trailing white space (Unicode white space included).
     func trimmingWhitespace() -> String {
         // Fast path: most lines start and end with a visible ASCII character.
-        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        guard let firstByte = firstByte, let lastByte = lastByte else { return self }
         let visibleStart = firstByte > 0x20 && firstByte < 0x80, visibleEnd = lastByte > 0x20 && lastByte < 0x80
         if visibleStart && visibleEnd { return self }
         // Unicode properties only for an end that needs them ("—", "”", a no-break space…).

@@ -21,7 +21,7 @@ public enum BoilerplateConvention {
 
     /// A line that opens a block that runs to the end: "# Notebook", "# Notizblock", "CONTACT:".
     public static func opensClosingSection(_ text: String) -> Kind? {
-        guard let first = text.utf8.first, closingSectionInitials.contains(first) else { return nil }
+        guard let first = text.firstByte, closingSectionInitials.contains(first) else { return nil }
         // "To contact the reporter on this story:", "To contact the editors responsible for this story:".
         if first | 0x20 == UInt8(ascii: "t") {
             return text.closes(with: ":") && text.hasAtMost(80) && text.lowercasedPrefix(16).opens(with: "to contact the ") ? .contact : nil
@@ -53,7 +53,7 @@ public enum BoilerplateConvention {
     }
 
     public static func isReportingCredit(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
+        guard let first = text.firstByte else { return false }
         let lower = creditInitials.contains(first) ? text.lowercasedPrefix(32) : ""
         if lower.opens(with: "(") {
             for start in parenthesizedCredits where lower.hasPrefix(start) { return true }
@@ -143,7 +143,7 @@ public enum EditorsNoteConvention {
 
     public static func isNote(_ text: String) -> Bool {
         if isTimestamp(text) { return true }
-        guard let first = text.utf8.first, noteInitials.contains(first) else { return false }
+        guard let first = text.firstByte, noteInitials.contains(first) else { return false }
         let lower = text.lowercasedPrefix(24)
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.opens(with: "("), lower.closes(with: ")") {
@@ -159,7 +159,7 @@ public enum EditorsNoteConvention {
         // Cheap gate: short, and a digit somewhere (every date and time has one).
         guard text.utf8.count <= 240, text.hasDigit else { return false }
         if isBareDate(text) { return true }
-        guard let first = text.utf8.first, timestampInitials.contains(first), text.hasAtMost(80) else { return false }
+        guard let first = text.firstByte, timestampInitials.contains(first), text.hasAtMost(80) else { return false }
         guard text.hasDigit else { return false }
         let lower = text.lowercased()
         for keyword in ["published", "updated", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht",

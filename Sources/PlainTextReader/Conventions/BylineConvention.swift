@@ -25,7 +25,7 @@ public enum BylineConvention {
     public static func introducedByline(_ text: String) -> String? {
         if let rest = creditedBy(text, writerRoles) { return rest }
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
-        guard let first = text.utf8.first, introducerInitials.contains(first),
+        guard let first = text.firstByte, introducerInitials.contains(first),
               text.hasByte(0x20, within: 7) else { return nil }
         guard let space = text.firstIndex(ofASCII: 0x20) else { return nil }
         let word = text[..<space].lowercased().trimmingCharacters(in: ":")
@@ -76,7 +76,7 @@ public enum BylineConvention {
     /// "<Role> by Names" with one of `roles` and a short list of capitalised names after "by".
     static func creditedBy(_ text: String, _ roles: [String]) -> String? {
         // Cheap gate, as this runs on every line: " by " within the first 14 bytes ("Photography by ").
-        guard let first = text.utf8.first, first >= 0x41, hasByAfterFirstWord(text), text.hasAtMost(80) else { return nil }
+        guard let first = text.firstByte, first >= 0x41, hasByAfterFirstWord(text), text.hasAtMost(80) else { return nil }
         let words = text.words
         guard words.count >= 3 else { return nil }
         guard words[1].lowercased() == "by", roles.contains(words[0].lowercased()) else { return nil }

@@ -36,7 +36,7 @@ public enum CaptionConvention {
     /// "… August 12, 2026. REUTERS/Jane Roe", "… campaign. ALEXEI DRUZHININ/POOL VIA AP".
     static func trailingAgencyCredit(_ line: String) -> Figure? {
         // A credit ends on a name, so a paragraph that ends with punctuation is out at once.
-        guard line.utf8.count <= 1600, let last = line.utf8.last, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
+        guard line.utf8.count <= 1600, let last = line.lastByte, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
         // Most paragraphs fail here: the last ". " must sit in the final 90 bytes, with a slash or a
         // credit label ("Photograph: …") after it.
         let split: (caption: String, credit: String)? = line.withBorrowedUTF8 { b in

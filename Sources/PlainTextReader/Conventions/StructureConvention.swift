@@ -23,7 +23,7 @@ public enum StructureConvention {
     public static func listItem(_ text: String) -> ListItem? {
         // Only a bullet ("-", "*", "+" or a non-ASCII one), "(", a letter a–z or a digit opens an
         // item: most paragraphs open with a capital and are out on their first byte.
-        guard let firstByte = text.utf8.first, listItemInitials.contains(firstByte) else { return nil }
+        guard let firstByte = text.firstByte, listItemInitials.contains(firstByte) else { return nil }
         return listItemRule(text)
     }
 
@@ -84,7 +84,7 @@ public enum StructureConvention {
 
     /// A subhead in Markdown bold on a line of its own ("**The teams**"): the text without markers.
     public static func boldHeading(_ text: String) -> String? {
-        guard let first = text.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
+        guard let first = text.firstByte, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
         for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.utf8.count > 4 {
             let inner = String(text.dropFirst(2).dropLast(2)).trimmingWhitespace()
             guard !inner.isEmpty, !inner.contains(marker), inner.hasAtMost(120) else { return nil }
