@@ -6,8 +6,8 @@ public enum ByteEscaping {
     /// (a `ByteWords.has` or `hasLess` per special character, or'ed): its lowest mark must be a
     /// byte that may have one, as theirs always is; a spurious mark above it only costs a look.
     @inlinable @inline(__always)
-    public static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
-                              anySpecial: (UInt64) -> UInt64, entity: (UInt8) -> StaticString?) {
+    public static func append<Sink: ByteSink>(_ text: UnsafeBufferPointer<UInt8>, to out: inout Sink,
+                                              anySpecial: (UInt64) -> UInt64, entity: (UInt8) -> StaticString?) {
         guard let base = text.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let n = text.count
@@ -21,12 +21,12 @@ public enum ByteEscaping {
                 i &+= 1
                 continue
             }
-            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i])) }
-            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            if runStart < i { out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(bytes: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             i &+= 1
             runStart = i
         }
-        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        if runStart < n { out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart...])) }
     }
 }
 

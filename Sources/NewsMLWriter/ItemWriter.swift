@@ -153,7 +153,7 @@ struct ItemWriter<Sink: XMLSink> {
         xml.end()
         xml.start("body")
         xml.setIndent(false)
-        xml.raw(body.bytes, droppedCharacters: body.droppedCharacters)
+        xml.raw(body.bytes.array, droppedCharacters: body.droppedCharacters)
         xml.end()
         xml.setIndent(true)
         xml.end()
@@ -168,14 +168,14 @@ struct ItemWriter<Sink: XMLSink> {
 /// body reads exactly as if xmlTextWriter had written it, and only markup-free text is counted.
 struct BodyWriter {
     let article: Article
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: ByteBuffer
     private(set) var stats = TextStatistics()
     /// Characters removed because XML 1.0 cannot carry them.
     private(set) var droppedCharacters = 0
 
     init(article: Article) {
         self.article = article
-        bytes.reserveCapacity(article.blocks.count * 320 + 512)
+        bytes = ByteBuffer(capacity: article.blocks.count * 320 + 512)
     }
 
     mutating func write() {
@@ -260,9 +260,7 @@ struct BodyWriter {
     private mutating func newline() { bytes.append(0x0A) }
 
     private mutating func text(_ value: String) {
-        let (value, dropped) = XMLText.filtered(value)
-        droppedCharacters += dropped
-        value.withBorrowedUTF8 { utf8 in
+        droppedCharacters += XMLText.withAllowed(value) { utf8 in
             stats.add(bytes: utf8)
             XMLText.appendEscaped(utf8, to: &bytes)
         }

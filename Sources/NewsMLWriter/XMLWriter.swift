@@ -47,10 +47,10 @@ extension XMLSink {
 /// it and attribute values as `xmlBufAttrSerializeTxtContent` does. No C string per call, no
 /// element-name copies, no output-buffer layers.
 ///
-/// Every value passes `XMLText.filtered` first: the output is well-formed whatever the input, and
+/// Every value passes `XMLText.withAllowed` first: the output is well-formed whatever the input, and
 /// the number of characters dropped is counted for a warning.
 struct XMLWriter: XMLSink {
-    private var out: [UInt8] = []
+    private var out: ByteBuffer
     private var open: [StaticString] = []
     /// The innermost start tag still lacks its `>`.
     private var startTagOpen = false
@@ -61,7 +61,7 @@ struct XMLWriter: XMLSink {
 
     init(indent: Bool, capacity: Int = 4096) {
         self.indent = indent
-        out.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
         open.reserveCapacity(8)
     }
 
@@ -107,17 +107,13 @@ struct XMLWriter: XMLSink {
         out.append(UInt8(ascii: " "))
         append(name)
         append("=\"")
-        let (value, dropped) = XMLText.filtered(value)
-        droppedCharacters += dropped
-        value.withBorrowedUTF8 { XMLText.appendEscaped($0, to: &out, attribute: true) }
+        droppedCharacters += XMLText.withAllowed(value) { XMLText.appendEscaped($0, to: &out, attribute: true) }
         out.append(UInt8(ascii: "\""))
     }
 
     mutating func text(_ value: String) {
         closeStartTag()
-        let (value, dropped) = XMLText.filtered(value)
-        droppedCharacters += dropped
-        value.withBorrowedUTF8 { XMLText.appendEscaped($0, to: &out) }
+        droppedCharacters += XMLText.withAllowed(value) { XMLText.appendEscaped($0, to: &out) }
     }
 
     mutating func setIndent(_ on: Bool) {
@@ -131,7 +127,7 @@ struct XMLWriter: XMLSink {
         out.append(contentsOf: bytes)
     }
 
-    mutating func bytes() -> [UInt8] { out }
+    mutating func bytes() -> [UInt8] { out.array }
 
     /// Text or raw markup follows: the start tag gets its `>`, and the end tag no line of its own.
     private mutating func closeStartTag() {
@@ -166,7 +162,7 @@ public enum XMLText {
     /// does (`&`, `<`, `>`, `"`, CR), an attribute value as `xmlBufAttrSerializeTxtContent` does
     /// (the same, and line feeds and tabs as references too: an attribute-value parser would
     /// turn them into spaces).
-    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], attribute: Bool = false) {
+    static func appendEscaped<Sink: ByteSink>(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout Sink, attribute: Bool = false) {
         ByteEscaping.append(utf8, to: &out, anySpecial: { word in
             ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E) | ByteWords.has(word, 0x22)
                 | (attribute ? ByteWords.hasLess(word, 0x0E) : ByteWords.has(word, 0x0D))
@@ -210,13 +206,24 @@ public enum XMLText {
         return true
     }
 
+    /// Calls `body` with the text's UTF-8 bytes less the characters XML 1.0 cannot carry, and
+    /// returns how many were dropped. Clean text (nearly all) is passed as it is, borrowed.
+    static func withAllowed(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Int {
+        let passed = text.withBorrowedUTF8 { bytes in
+            guard isClean(bytes) else { return false }
+            body(bytes)
+            return true
+        }
+        if passed { return 0 }
+        let (kept, dropped) = filtered(text)
+        kept.withBorrowedUTF8(body)
+        return dropped
+    }
+
     /// The text without characters XML 1.0 cannot carry, and how many were removed.
     public static func filtered(_ text: String) -> (String, Int) {
         // Fast path, one byte pass: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF (EF BF BE/BF).
-        var text = text
-        text.makeContiguousUTF8()
-        let clean = text.utf8.withContiguousStorageIfAvailable(isClean) ?? false
-        if clean { return (text, 0) }
+        if text.withBorrowedUTF8(isClean) { return (text, 0) }
         var kept = String.UnicodeScalarView()
         var dropped = 0
         for s in text.unicodeScalars {
