@@ -3,15 +3,15 @@ import ByteScan
 /// Appends text to an HTML byte buffer with the escaping a text node or an attribute value needs.
 /// Works on contiguous UTF-8 and copies whole runs of plain bytes: most text has nothing to escape.
 enum HTMLEscaping {
-    static func appendText(_ text: String, to out: inout [UInt8]) {
+    static func appendText<Sink: ByteSink>(_ text: String, to out: inout Sink) {
         append(text, to: &out, attribute: false)
     }
 
-    static func appendAttribute(_ text: String, to out: inout [UInt8]) {
+    static func appendAttribute<Sink: ByteSink>(_ text: String, to out: inout Sink) {
         append(text, to: &out, attribute: true)
     }
 
-    static func append(_ text: String, to out: inout [UInt8], attribute: Bool) {
+    static func append<Sink: ByteSink>(_ text: String, to out: inout Sink, attribute: Bool) {
         text.withBorrowedUTF8 { buffer in
             ByteEscaping.append(buffer, to: &out, anySpecial: { word in
                 let hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))

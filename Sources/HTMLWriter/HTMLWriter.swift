@@ -28,11 +28,10 @@ public enum HTMLWriter {
 
     /// The `<article>` element, newline-terminated.
     public static func fragment(_ article: Article) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(article.blocks.count * 400 + 512)
+        var out = ByteBuffer(capacity: article.blocks.count * 400 + 512)
         var writer = FragmentWriter(article: article)
         writer.write(into: &out)
-        return out
+        return out.array
     }
 }
 
@@ -40,7 +39,7 @@ public enum HTMLWriter {
 struct FragmentWriter {
     let article: Article
 
-    mutating func write(into out: inout [UInt8]) {
+    mutating func write(into out: inout ByteBuffer) {
         let meta = article.meta
         out.append(literal: "<article class=\"copydesk-article\"")
         if let lang = meta.language {
@@ -64,7 +63,7 @@ struct FragmentWriter {
         out.append(literal: "</article>\n")
     }
 
-    func writeHeader(_ meta: Meta, into out: inout [UInt8]) {
+    func writeHeader(_ meta: Meta, into out: inout ByteBuffer) {
         guard meta.headline != nil || meta.deck != nil || meta.byline != nil || meta.date != nil else { return }
         out.append(literal: "<header class=\"copydesk-header\">\n")
         if let headline = meta.headline { element("h1", "copydesk-headline", headline, into: &out) }
@@ -80,7 +79,7 @@ struct FragmentWriter {
         out.append(literal: "</header>\n")
     }
 
-    func writeBlock(_ block: Block, isFirstParagraph: inout Bool, into out: inout [UInt8]) {
+    func writeBlock(_ block: Block, isFirstParagraph: inout Bool, into out: inout ByteBuffer) {
         switch block {
         case .paragraph(let text):
             out.append(literal: "<p>")
@@ -102,10 +101,9 @@ struct FragmentWriter {
             HTMLEscaping.appendText(text, to: &out)
             out.append(literal: "</p></blockquote>\n")
         case .list(let list):
-            let tag = list.ordered ? "ol" : "ul"
-            out.append(contentsOf: "<\(tag) class=\"copydesk-list\">\n".utf8)
+            out.append(literal: list.ordered ? "<ol class=\"copydesk-list\">\n" : "<ul class=\"copydesk-list\">\n")
             for item in list.items { element("li", nil, item, into: &out) }
-            out.append(contentsOf: "</\(tag)>\n".utf8)
+            out.append(literal: list.ordered ? "</ol>\n" : "</ul>\n")
         case .figure(let figure):
             out.append(literal: "<figure class=\"copydesk-figure\">\n<figcaption><span class=\"copydesk-caption\">")
             HTMLEscaping.appendText(figure.caption, to: &out)
@@ -122,7 +120,7 @@ struct FragmentWriter {
         }
     }
 
-    func element(_ tag: StaticString, _ className: StaticString?, _ text: String, into out: inout [UInt8]) {
+    func element(_ tag: StaticString, _ className: StaticString?, _ text: String, into out: inout ByteBuffer) {
         out.append(UInt8(ascii: "<"))
         out.append(literal: tag)
         if let className {
