@@ -63,12 +63,14 @@ public enum FileIO {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw CopydeskError(.missingInput, path: path, "is a directory, expected a file")
         }
-        return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
+        return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size), regularFile: (info.st_mode & S_IFMT) == S_IFREG)
     }
 
     /// Reads to the end into one buffer sized from the file's length, growing it only when the
     /// hint was short (pipes, files that grow); no zero-filled scratch buffer per file.
-    static func readAll(fd: Int32, path: String, sizeHint: Int = 0) throws(CopydeskError) -> [UInt8] {
+    /// `regularFile`: a read that returns less than it asked for has met the end of the file
+    /// (POSIX), so no second read is made to be told so (one system call fewer per input).
+    static func readAll(fd: Int32, path: String, sizeHint: Int = 0, regularFile: Bool = false) throws(CopydeskError) -> [UInt8] {
         var capacity = max(sizeHint + 1, 4096)
         var bytes: [UInt8] = []
         while true {
@@ -87,6 +89,7 @@ public enum FileIO {
                         break
                     }
                     filled += n
+                    if regularFile && filled < capacity { break }
                 }
                 filledToCapacity = filled == capacity
                 count = filled
