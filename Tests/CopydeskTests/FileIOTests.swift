@@ -75,6 +75,31 @@ import TestSupport
     }
     #endif
 
+    /// Files read whole whatever their size (one read for a regular file: the short read is its
+    /// end), empty ones included, and a pipe read to its end however its writes arrive.
+    @Test func readsWholeFilesAndPipes() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for size in [0, 1, 4095, 4096, 4097, 70_000] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let path = folder.appendingPathComponent("in-\(size).txt").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(try FileIO.read(path) == bytes)
+        }
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let chunk = [UInt8](repeating: 0x61, count: 3000)
+        let writeEnd = fds[1]
+        let writer = Thread {
+            for _ in 0..<5 { _ = chunk.withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }; usleep(2000) }
+            close(writeEnd)
+        }
+        writer.start()
+        let read = try FileIO.readAll(fd: fds[0], path: "<pipe>", sizeHint: 0, regularFile: false)
+        close(fds[0])
+        #expect(read.count == 15_000)
+    }
+
     @Test func missingFilesAndDirectoriesAreMissingInput() throws {
         #expect(throws: CopydeskError(.missingInput, path: "/nonexistent/x.txt", "no such file")) {
             try FileIO.read("/nonexistent/x.txt")
