@@ -26,6 +26,17 @@ extension Article {
         }
     }
 
+    /// The first body paragraph or quote (without building the list of them all).
+    public var firstParagraphText: String? {
+        for block in blocks {
+            switch block {
+            case .paragraph(let text), .quote(let text): return text
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// Every figure in the body, in order.
     public var figures: [Figure] {
         blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
@@ -37,7 +48,7 @@ extension Article {
     /// word boundary near `limit` characters (for meta descriptions and front matter).
     public func summary(limit: Int = 160) -> String {
         if let deck = meta.deck { return deck }
-        guard var text = paragraphTexts.first else { return meta.headline ?? "" }
+        guard var text = firstParagraphText else { return meta.headline ?? "" }
         if let dateline = meta.dateline, !dateline.text.isEmpty, let rest = text.remainder(afterPrefix: dateline.text) {
             text = String(rest.drop(while: { $0 == " " }))
         }

@@ -145,19 +145,22 @@ public final class BulkConverter: @unchecked Sendable {
             let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
             let shared = SharedRenderings()
             for writer in options.writers {
-                var article = read.article
-                let path: String
-                if writer is FrontMatterFormat, let sitePath {
-                    path = sitePath.path
-                    article.meta.slug = sitePath.slug
-                } else {
-                    path = mirrorPath(input, writer: writer)
-                }
+                let sitePage = writer is FrontMatterFormat ? sitePath : nil
+                let path = sitePage?.path ?? mirrorPath(input, writer: writer)
                 // Only an output with the input's own extension could be the input itself.
                 if path.hasSuffix("." + inputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
                 }
-                let output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer, shared: shared)
+                let output: Pipeline.Output
+                if let sitePage {
+                    // Only a site page gets a copy of the tree, for its own slug (a copy retains
+                    // and releases every string in it).
+                    var article = read.article
+                    article.meta.slug = sitePage.slug
+                    output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer, shared: shared)
+                } else {
+                    output = try pipeline.write(read.article, options: writerOptions, path: input.path, using: writer, shared: shared)
+                }
                 try makeFolder(parent(of: path))
                 try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 outputs.append(path)

@@ -32,22 +32,22 @@ public struct Pipeline: Sendable {
 
     /// The read and transform steps alone: the tree, and the reader's warnings.
     public func read(_ bytes: [UInt8], path: String) throws(CopydeskError) -> (article: Article, warnings: [String]) {
-        let read: PlainTextReader.Result
+        var read: PlainTextReader.Result
         do {
             read = try reader.read(bytes)
         } catch {
             throw CopydeskError.reading(error, path: path)
         }
-        var article = read.article
+        // Transformed in place: a copy of the tree retains and releases every string in it.
         for transform in transforms {
             do {
-                article = try transform.apply(article)
+                read.article = try transform.apply(read.article)
             } catch {
                 throw CopydeskError(error.kind, path: path, "\(transform.name): \(error.message)", step: transform.name)
             }
         }
         let warnings = read.warnings.map { warning in warning.line.map { "line \($0): \(warning.message)" } ?? warning.message }
-        return (article, warnings)
+        return (read.article, warnings)
     }
 
     /// The write step, with the identity and time facts writers may need about the source.

@@ -29,17 +29,15 @@ public enum HTMLWriter {
     /// The `<article>` element, newline-terminated.
     public static func fragment(_ article: Article) -> [UInt8] {
         var out = ByteBuffer(capacity: article.blocks.count * 400 + 512)
-        var writer = FragmentWriter(article: article)
-        writer.write(into: &out)
+        FragmentWriter.write(article, into: &out)
         return out.array
     }
 }
 
-/// Walks the tree once, appending into one buffer.
-struct FragmentWriter {
-    let article: Article
-
-    mutating func write(into out: inout ByteBuffer) {
+/// Walks the tree once, appending into one buffer. The article is passed along, not stored: a
+/// stored copy retains and releases every string in it.
+enum FragmentWriter {
+    static func write(_ article: Article, into out: inout ByteBuffer) {
         let meta = article.meta
         out.append(literal: "<article class=\"copydesk-article\"")
         if let lang = meta.language {
@@ -52,7 +50,7 @@ struct FragmentWriter {
         out.append(literal: "<section class=\"copydesk-section\">\n")
         var first = true
         for block in article.blocks {
-            writeBlock(block, isFirstParagraph: &first, into: &out)
+            writeBlock(block, dateline: meta.dateline, isFirstParagraph: &first, into: &out)
         }
         out.append(literal: "</section>\n")
         if !meta.boilerplate.isEmpty {
@@ -63,7 +61,7 @@ struct FragmentWriter {
         out.append(literal: "</article>\n")
     }
 
-    func writeHeader(_ meta: Meta, into out: inout ByteBuffer) {
+    static func writeHeader(_ meta: Meta, into out: inout ByteBuffer) {
         guard meta.headline != nil || meta.deck != nil || meta.byline != nil || meta.date != nil else { return }
         out.append(literal: "<header class=\"copydesk-header\">\n")
         if let headline = meta.headline { element("h1", "copydesk-headline", headline, into: &out) }
@@ -79,11 +77,11 @@ struct FragmentWriter {
         out.append(literal: "</header>\n")
     }
 
-    func writeBlock(_ block: Block, isFirstParagraph: inout Bool, into out: inout ByteBuffer) {
+    static func writeBlock(_ block: Block, dateline: Dateline?, isFirstParagraph: inout Bool, into out: inout ByteBuffer) {
         switch block {
         case .paragraph(let text):
             out.append(literal: "<p>")
-            if isFirstParagraph, let dateline = article.meta.dateline, !dateline.text.isEmpty,
+            if isFirstParagraph, let dateline, !dateline.text.isEmpty,
                let rest = text.remainder(afterPrefix: dateline.text) {
                 out.append(literal: "<span class=\"copydesk-dateline\">")
                 HTMLEscaping.appendText(dateline.text, to: &out)
@@ -120,7 +118,7 @@ struct FragmentWriter {
         }
     }
 
-    func element(_ tag: StaticString, _ className: StaticString?, _ text: String, into out: inout ByteBuffer) {
+    static func element(_ tag: StaticString, _ className: StaticString?, _ text: String, into out: inout ByteBuffer) {
         out.append(UInt8(ascii: "<"))
         out.append(literal: tag)
         if let className {

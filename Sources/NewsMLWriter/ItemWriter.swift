@@ -9,18 +9,18 @@ enum HeadlineRoleScheme {
 }
 
 /// Writes one `newsItem`, in the element order the 2.35 schema fixes (see ../shared/docs/newsml-g2.md §2).
+/// The article is passed to each step, not stored: a stored copy (and a `let meta = article.meta`)
+/// retains and releases every string in it, a few hundred atomic operations an article.
 struct ItemWriter<Sink: XMLSink> {
-    let article: Article
     let options: NewsMLWriter.Options
     var xml: Sink
     var warnings: [String] = []
 
-    mutating func write(root: Bool) {
-        let meta = article.meta
+    mutating func write(_ article: Article, root: Bool) {
         // Parsed once: the front-matter date is both versionCreated and contentCreated.
-        let created = meta.date.flatMap(Timestamp.dateTime)
-        let versionCreated = resolveVersionCreated(created)
-        let version = version()
+        let created = article.meta.date.flatMap(Timestamp.dateTime)
+        let versionCreated = resolveVersionCreated(article, created)
+        let version = version(article)
         xml.start("newsItem")
         if root { xml.attribute("xmlns", NewsML.namespace) }
         xml.attribute("guid", NewsMLWriter.guid(article, options: options))
@@ -28,7 +28,7 @@ struct ItemWriter<Sink: XMLSink> {
         xml.attribute("standard", "NewsML-G2")
         xml.attribute("standardversion", NewsML.standardVersion)
         xml.attribute("conformance", "power")
-        if let lang = meta.language { xml.attribute("xml:lang", lang) }
+        if let lang = article.meta.language { xml.attribute("xml:lang", lang) }
 
         xml.empty("catalogRef", "href", NewsML.iptcCatalog)
         xml.start("catalog")
@@ -37,21 +37,21 @@ struct ItemWriter<Sink: XMLSink> {
         xml.attribute("uri", HeadlineRoleScheme.uri)
         xml.end()
         xml.end()
-        writeRightsInfo()
-        writeItemMeta(versionCreated: versionCreated, version: version)
-        writeContentMeta(created: created?.value)
-        writeContentSet()
+        writeRightsInfo(article)
+        writeItemMeta(article, versionCreated: versionCreated, version: version)
+        writeContentMeta(article, created: created?.value)
+        writeContentSet(article)
         xml.end()
     }
 
-    func version() -> Int {
+    func version(_ article: Article) -> Int {
         if case .int(let v)? = article.meta.extra["version"], v >= 1 { return v }
         if let text = article.meta.extra["version"]?.scalarText, let v = Int(text), v >= 1 { return v }
         return 1
     }
 
     /// Front matter `date` (`created`, parsed), else the fallback (`--date`, SOURCE_DATE_EPOCH, file time).
-    mutating func resolveVersionCreated(_ created: (value: String, zoneAssumed: Bool)?) -> String {
+    mutating func resolveVersionCreated(_ article: Article, _ created: (value: String, zoneAssumed: Bool)?) -> String {
         if let date = article.meta.date {
             if let parsed = created {
                 if parsed.zoneAssumed { warnings.append("date '\(date)' has no time zone; UTC assumed") }
@@ -64,22 +64,20 @@ struct ItemWriter<Sink: XMLSink> {
         return "1970-01-01T00:00:00Z"
     }
 
-    mutating func writeRightsInfo() {
-        let meta = article.meta
+    mutating func writeRightsInfo(_ article: Article) {
         xml.start("rightsInfo")
         xml.start("copyrightHolder")
-        if meta.dateline?.source == nil { xml.attribute("uri", "https://\(options.providerDomain)/") }
-        xml.element("name", meta.dateline?.source ?? options.providerName)
+        if article.meta.dateline?.source == nil { xml.attribute("uri", "https://\(options.providerDomain)/") }
+        xml.element("name", article.meta.dateline?.source ?? options.providerName)
         xml.end()
-        if let notice = meta.copyright { xml.element("copyrightNotice", notice) }
-        if let terms = meta.extra["usage_terms"]?.scalarText ?? meta.extra["usageTerms"]?.scalarText {
+        if let notice = article.meta.copyright { xml.element("copyrightNotice", notice) }
+        if let terms = article.meta.extra["usage_terms"]?.scalarText ?? article.meta.extra["usageTerms"]?.scalarText {
             xml.element("usageTerms", terms)
         }
         xml.end()
     }
 
-    mutating func writeItemMeta(versionCreated: String, version: Int) {
-        let meta = article.meta
+    mutating func writeItemMeta(_ article: Article, versionCreated: String, version: Int) {
         xml.start("itemMeta")
         xml.empty("itemClass", "qcode", "ninat:text")
         xml.start("provider")
@@ -87,57 +85,55 @@ struct ItemWriter<Sink: XMLSink> {
         xml.element("name", options.providerName)
         xml.end()
         xml.element("versionCreated", versionCreated)
-        let first = (meta.extra["first_created"] ?? meta.extra["firstCreated"])?.scalarText.flatMap(Timestamp.dateTime)?.value
+        let first = (article.meta.extra["first_created"] ?? article.meta.extra["firstCreated"])?.scalarText.flatMap(Timestamp.dateTime)?.value
         xml.element("firstCreated", first ?? versionCreated)
         xml.empty("pubStatus", "qcode", "stat:usable")
         xml.element("generator", "copydesk", "versioninfo", options.generatorVersion)
-        for note in meta.editorsNotes { xml.element("edNote", note) }
+        for note in article.meta.editorsNotes { xml.element("edNote", note) }
         if version > 1 { xml.empty("signal", "qcode", "sig:update") }
         xml.end()
     }
 
-    mutating func writeContentMeta(created: String?) {
-        let meta = article.meta
+    mutating func writeContentMeta(_ article: Article, created: String?) {
         xml.start("contentMeta")
-        if case .int(let urgency)? = meta.extra["urgency"], (1...9).contains(urgency) {
+        if case .int(let urgency)? = article.meta.extra["urgency"], (1...9).contains(urgency) {
             xml.element("urgency", String(urgency))
         }
         if let created { xml.element("contentCreated", created) }
         // Administrative properties first…
-        if let place = meta.dateline?.place {
+        if let place = article.meta.dateline?.place {
             xml.start("located")
             xml.element("name", place.singleLine)
             xml.end()
         }
-        for author in meta.authors {
+        for author in article.meta.authors {
             xml.start("creator")
             xml.attribute("role", "cpprole:author")
             xml.element("name", author.singleLine)
             xml.end()
         }
-        if let source = meta.dateline?.source {
+        if let source = article.meta.dateline?.source {
             xml.start("infoSource")
             xml.element("name", source.singleLine)
             xml.end()
         }
         // …then descriptive ones.
-        if let lang = meta.language { xml.empty("language", "tag", lang) }
-        for keyword in meta.keywords { xml.element("keyword", keyword.singleLine) }
-        if let slug = meta.slugline ?? meta.slug { xml.element("slugline", slug.singleLine) }
-        if let headline = meta.headline { xml.element("headline", headline) }
-        if let deck = meta.deck { xml.element("headline", deck, "role", HeadlineRoleScheme.alias + ":deck") }
-        if let dateline = meta.dateline { xml.element("dateline", dateline.text) }
-        if let byline = meta.byline { xml.element("by", byline) }
-        if let credit = meta.dateline?.source { xml.element("creditline", credit.singleLine) }
-        let summary = meta.deck ?? article.paragraphTexts.first
+        if let lang = article.meta.language { xml.empty("language", "tag", lang) }
+        for keyword in article.meta.keywords { xml.element("keyword", keyword.singleLine) }
+        if let slug = article.meta.slugline ?? article.meta.slug { xml.element("slugline", slug.singleLine) }
+        if let headline = article.meta.headline { xml.element("headline", headline) }
+        if let deck = article.meta.deck { xml.element("headline", deck, "role", HeadlineRoleScheme.alias + ":deck") }
+        if let dateline = article.meta.dateline { xml.element("dateline", dateline.text) }
+        if let byline = article.meta.byline { xml.element("by", byline) }
+        if let credit = article.meta.dateline?.source { xml.element("creditline", credit.singleLine) }
+        let summary = article.meta.deck ?? article.firstParagraphText
         if let summary { xml.element("description", summary, "role", "drol:summary") }
         xml.end()
     }
 
-    mutating func writeContentSet() {
-        let meta = article.meta
-        var body = BodyWriter(article: article)
-        body.write()
+    mutating func writeContentSet(_ article: Article) {
+        var body = BodyWriter(capacity: article.blocks.count * 320 + 512)
+        body.write(article)
         let stats = body.stats
 
         xml.start("contentSet")
@@ -145,11 +141,11 @@ struct ItemWriter<Sink: XMLSink> {
         xml.attribute("contenttype", "application/xhtml+xml")
         xml.attribute("wordcount", String(stats.words))
         xml.attribute("charcount", String(stats.characters))
-        if let lang = meta.language { xml.attribute("xml:lang", lang) }
+        if let lang = article.meta.language { xml.attribute("xml:lang", lang) }
         xml.start("html")
         xml.attribute("xmlns", NewsML.xhtmlNamespace)
         xml.start("head")
-        xml.element("title", meta.headline ?? meta.deck ?? "Untitled article")
+        xml.element("title", article.meta.headline ?? article.meta.deck ?? "Untitled article")
         xml.end()
         xml.start("body")
         xml.setIndent(false)
@@ -167,28 +163,25 @@ struct ItemWriter<Sink: XMLSink> {
 /// libxml2's for element content (`xmlEncodeSpecialChars`: `&`, `<`, `>`, `"` and CR), so the
 /// body reads exactly as if xmlTextWriter had written it, and only markup-free text is counted.
 struct BodyWriter {
-    let article: Article
     private(set) var bytes: ByteBuffer
     private(set) var stats = TextStatistics()
     /// Characters removed because XML 1.0 cannot carry them.
     private(set) var droppedCharacters = 0
 
-    init(article: Article) {
-        self.article = article
-        bytes = ByteBuffer(capacity: article.blocks.count * 320 + 512)
+    init(capacity: Int) {
+        bytes = ByteBuffer(capacity: capacity)
     }
 
-    mutating func write() {
-        let meta = article.meta
+    mutating func write(_ article: Article) {
         newline()
-        if let headline = meta.headline { element("h1", nil, headline) }
-        if let deck = meta.deck { element("p", "deck", deck) }
-        if let byline = meta.byline { element("p", "byline", byline) }
+        if let headline = article.meta.headline { element("h1", nil, headline) }
+        if let deck = article.meta.deck { element("p", "deck", deck) }
+        if let byline = article.meta.byline { element("p", "byline", byline) }
         var first = true
         for block in article.blocks {
             switch block {
             case .paragraph(let text):
-                if first, let dateline = meta.dateline, !dateline.text.isEmpty, let rest = text.remainder(afterPrefix: dateline.text) {
+                if first, let dateline = article.meta.dateline, !dateline.text.isEmpty, let rest = text.remainder(afterPrefix: dateline.text) {
                     start("p", nil)
                     element("span", "dateline", dateline.text, newline: false)
                     self.text(rest)
@@ -227,10 +220,10 @@ struct BodyWriter {
                 newline()
             }
         }
-        if !meta.boilerplate.isEmpty {
+        if !article.meta.boilerplate.isEmpty {
             start("div", "boilerplate")
             newline()
-            for line in meta.boilerplate { element("p", nil, line) }
+            for line in article.meta.boilerplate { element("p", nil, line) }
             end("div")
             newline()
         }

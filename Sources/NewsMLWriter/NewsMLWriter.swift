@@ -33,9 +33,9 @@ public enum NewsMLWriter {
 
     /// One `newsItem` through any serializer (the tests pass libxml2's).
     static func item<Sink: XMLSink>(_ article: Article, options: Options, into sink: Sink) -> Output {
-        var item = ItemWriter(article: article, options: options, xml: sink)
+        var item = ItemWriter(options: options, xml: sink)
         item.xml.startDocument()
-        item.write(root: true)
+        item.write(article, root: true)
         item.xml.endDocument()
         return Output(bytes: item.xml.bytes(), warnings: item.warnings + droppedWarning(item.xml))
     }
@@ -61,9 +61,9 @@ public enum NewsMLWriter {
         var warnings: [String] = []
         for (article, options) in articles {
             // The item writes on, then hands the document back (one buffer throughout).
-            var item = ItemWriter(article: article, options: options, xml: xml)
+            var item = ItemWriter(options: options, xml: xml)
             xml = sink
-            item.write(root: false)
+            item.write(article, root: false)
             swap(&xml, &item.xml)
             warnings += item.warnings
         }
