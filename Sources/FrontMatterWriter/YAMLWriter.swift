@@ -53,7 +53,7 @@ enum YAMLWriter {
     static func map(_ fields: [(String, YAMLValue)], indent: Int, continuesLine: Bool, into out: inout [UInt8]) {
         for (index, (key, value)) in fields.enumerated() {
             if index > 0 || !continuesLine { spaces(indent, into: &out) }
-            out.append(contentsOf: key.utf8)
+            key.withBorrowedUTF8 { out.append(contentsOf: $0) }
             out.append(UInt8(ascii: ":"))
             switch value {
             case .map(let inner):
@@ -64,7 +64,7 @@ enum YAMLWriter {
                 out.append(0x0A)
                 for item in items {
                     spaces(indent, into: &out)
-                    out.append(contentsOf: "- ".utf8)
+                    out.append(literal: "- ")
                     if case .map(let inner) = item {
                         map(inner, indent: indent + 2, continuesLine: true, into: &out)
                     } else {
@@ -91,12 +91,12 @@ enum YAMLWriter {
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .double(let d):
             out.append(contentsOf: (d.isFinite ? String(d) : (d.isNaN ? ".nan" : (d > 0 ? ".inf" : "-.inf"))).utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(literal: b ? "true" : "false")
+        case .null: out.append(literal: "null")
         case .list(let items):
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out.append(contentsOf: ", ".utf8) }
+                if index > 0 { out.append(literal: ", ") }
                 scalar(item, into: &out)
             }
             out.append(UInt8(ascii: "]"))
