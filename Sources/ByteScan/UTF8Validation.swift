@@ -24,35 +24,38 @@ public enum UTF8Validation {
             guard i < n else { return true }
             let b = base[i]
             if b < 0x80 { i &+= 1; continue }
-            if b < 0xC2 { return false }  // a continuation byte, or an overlong two-byte form
-            if b < 0xE0 {
-                guard i &+ 1 < n, isContinuation(base[i &+ 1]) else { return false }
-                i &+= 2
-            } else if b < 0xF0 {
-                guard i &+ 2 < n else { return false }
-                let b1 = base[i &+ 1]
-                // E0 needs A0...BF (not overlong), ED needs 80...9F (no surrogates).
-                let lowest: UInt8 = b == 0xE0 ? 0xA0 : 0x80
-                let highest: UInt8 = b == 0xED ? 0x9F : 0xBF
-                guard b1 >= lowest, b1 <= highest, isContinuation(base[i &+ 2]) else { return false }
-                i &+= 3
-            } else if b < 0xF5 {
-                guard i &+ 3 < n else { return false }
-                let b1 = base[i &+ 1]
-                // F0 needs 90...BF (not overlong), F4 needs 80...8F (at most U+10FFFF).
-                let lowest: UInt8 = b == 0xF0 ? 0x90 : 0x80
-                let highest: UInt8 = b == 0xF4 ? 0x8F : 0xBF
-                guard b1 >= lowest, b1 <= highest, isContinuation(base[i &+ 2]), isContinuation(base[i &+ 3]) else { return false }
-                i &+= 4
-            } else {
-                return false
+            // C0, C1 (overlong two-byte forms), continuation bytes and F5...FF lead nothing.
+            guard b >= 0xC2, b < 0xF5 else { return false }
+            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard i &+ length <= n else { return false }
+            let (lowest, highest) = secondByteRange(b)
+            let b1 = base[i &+ 1]
+            guard b1 >= lowest, b1 <= highest else { return false }
+            var k = 2
+            while k < length {
+                guard isContinuation(base[i &+ k]) else { return false }
+                k &+= 1
             }
+            i &+= length
         }
         return true
     }
 
     @inline(__always)
     static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// The second byte's range after lead byte `b`: E0 needs A0...BF (not overlong), ED 80...9F
+    /// (no surrogates), F0 90...BF (not overlong), F4 80...8F (at most U+10FFFF); others 80...BF.
+    @inline(__always)
+    static func secondByteRange(_ b: UInt8) -> (UInt8, UInt8) {
+        switch b {
+        case 0xE0: return (0xA0, 0xBF)
+        case 0xED: return (0x80, 0x9F)
+        case 0xF0: return (0x90, 0xBF)
+        case 0xF4: return (0x80, 0x8F)
+        default: return (0x80, 0xBF)
+        }
+    }
 }
 
 extension String {
