@@ -16,17 +16,7 @@ public struct Article: Equatable, Sendable {
 }
 
 extension Article {
-    /// Body paragraphs in order (quotes included), the text a summary or word count is made from.
-    public var paragraphTexts: [String] {
-        blocks.compactMap {
-            switch $0 {
-            case .paragraph(let text), .quote(let text): return text
-            default: return nil
-            }
-        }
-    }
-
-    /// The first body paragraph or quote (without building the list of them all).
+    /// The first body paragraph or quote: the text a summary is made from.
     public var firstParagraphText: String? {
         for block in blocks {
             switch block {
