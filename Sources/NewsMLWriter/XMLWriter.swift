@@ -50,6 +50,8 @@ extension XMLSink {
 /// Every value passes `XMLText.withAllowed` first: the output is well-formed whatever the input, and
 /// the number of characters dropped is counted for a warning.
 struct XMLWriter: XMLSink {
+    /// Shared by copies of the writer (a class): `NewsMLWriter.message` passes the writer from
+    /// item to item and all of them append to the one document.
     private var out: ByteBuffer
     private var open: [StaticString] = []
     /// The innermost start tag still lacks its `>`.
