@@ -42,6 +42,9 @@ public final class BulkConverter: @unchecked Sendable {
     let options: Options
     let pipeline: Pipeline
     let fingerprint: String
+    /// Per writer, in order: whether it writes front-matter pages (decided once, not by a
+    /// dynamic cast per article).
+    private let writesPages: [Bool]
     /// Guards `createdFolders` (workers create output folders as they reach them).
     private let lock = Lock()
     /// What the last run here converted (empty with --force); read-only during a run.
@@ -52,6 +55,7 @@ public final class BulkConverter: @unchecked Sendable {
         self.options = options
         self.pipeline = Pipeline(reader: PlainTextFormat(), writer: options.writers.first ?? JSONFormat(), options: options.writerOptions)
         self.fingerprint = BulkConverter.fingerprint(options)
+        self.writesPages = options.writers.map { $0 is FrontMatterFormat }
         self.previous = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
     }
 
@@ -139,16 +143,19 @@ public final class BulkConverter: @unchecked Sendable {
                 }
             }
             let read = try pipeline.read(source, path: input.path)
-            let inputExtension = Self.fileExtension(input.path)
+            let dotInputExtension = "." + Self.fileExtension(input.path)
+            // Every mirrored output is this path plus its extension, in this folder.
+            let base = mirrorBase(input)
+            var baseFolderMade = false
             var warnings = read.warnings
             var outputs: [String] = []
             let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
             let shared = SharedRenderings()
-            for writer in options.writers {
-                let sitePage = writer is FrontMatterFormat ? sitePath : nil
-                let path = sitePage?.path ?? mirrorPath(input, writer: writer)
+            for (writer, writesPage) in zip(options.writers, writesPages) {
+                let sitePage = writesPage ? sitePath : nil
+                let path = sitePage?.path ?? base + "." + writer.fileExtension
                 // Only an output with the input's own extension could be the input itself.
-                if path.hasSuffix("." + inputExtension), FileIO.sameFile(path, input.path) {
+                if path.hasSuffix(dotInputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
                 }
                 let output: Pipeline.Output
@@ -161,7 +168,12 @@ public final class BulkConverter: @unchecked Sendable {
                 } else {
                     output = try pipeline.write(read.article, options: writerOptions, path: input.path, using: writer, shared: shared)
                 }
-                try makeFolder(parent(of: path))
+                if sitePage != nil {
+                    try makeFolder(parent(of: path))
+                } else if !baseFolderMade {
+                    try makeFolder(parent(of: base))
+                    baseFolderMade = true
+                }
                 try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 outputs.append(path)
                 warnings += output.warnings.filter { !warnings.contains($0) }
@@ -199,9 +211,14 @@ public final class BulkConverter: @unchecked Sendable {
     }
 
     func mirrorPath(_ input: BulkInput, writer: any ArticleWriter) -> String {
+        mirrorBase(input) + "." + writer.fileExtension
+    }
+
+    /// The input's mirrored path in the output folder, without the input's extension.
+    func mirrorBase(_ input: BulkInput) -> String {
         var relative = input.relative
         if let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")), !relative.utf8[dot...].contains(UInt8(ascii: "/")) { relative = String(relative[..<dot]) }
-        return "\(options.outputFolder)/\(relative).\(writer.fileExtension)"
+        return options.outputFolder + "/" + relative
     }
 
     // MARK: static-site layouts
