@@ -26,6 +26,21 @@ extension String {
     @inlinable
     public var lastByte: UInt8? { withBorrowedUTF8 { $0.last } }
 
+    /// The index of the last `byte` (an ASCII byte, so a character boundary): a walk back over
+    /// the bytes, where the UTF-8 view's `lastIndex(of:)` steps its indices and
+    /// `lastIndex(of: Character)` steps characters.
+    public func lastIndex(ofByte byte: UInt8) -> String.Index? {
+        let offset: Int? = withBorrowedUTF8 { bytes in
+            var i = bytes.count
+            while i > 0 {
+                i &-= 1
+                if bytes[i] == byte { return i }
+            }
+            return nil
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// True when `byte` is among the first `limit` UTF-8 bytes (memchr).
     public func hasByte(_ byte: UInt8, within limit: Int = .max) -> Bool {
         return withBorrowedUTF8 { bytes in

@@ -217,7 +217,7 @@ public final class BulkConverter: @unchecked Sendable {
     /// The input's mirrored path in the output folder, without the input's extension.
     func mirrorBase(_ input: BulkInput) -> String {
         var relative = input.relative
-        if let dot = relative.utf8.lastIndex(of: UInt8(ascii: ".")), !relative.utf8[dot...].contains(UInt8(ascii: "/")) { relative = String(relative[..<dot]) }
+        if let dot = relative.lastIndex(ofByte: UInt8(ascii: ".")), !relative.utf8[dot...].contains(UInt8(ascii: "/")) { relative = String(relative[..<dot]) }
         return options.outputFolder + "/" + relative
     }
 
@@ -287,7 +287,7 @@ public final class BulkConverter: @unchecked Sendable {
     // MARK: helpers
 
     func parent(of path: String) -> String {
-        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+        path.lastIndex(ofByte: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// mkdir -p, remembering what exists so each folder costs one system call per run.

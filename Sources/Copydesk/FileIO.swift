@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 #if os(Linux)
 import Synchronization
 #endif
@@ -154,7 +155,7 @@ final class AtomicFile {
         // ".NAME.copydesk-PID-N" beside the file: unique to this process and write; O_EXCL refuses
         // to reuse anything that exists. (Cheaper than mkstemp + fchmod, which matters when
         // thousands of files are written.)
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let slash = path.lastIndex(ofByte: UInt8(ascii: "/"))
         let nameStart = slash.map { path.utf8.index(after: $0) } ?? path.startIndex
         var temp: String
         if let open, let slash {
@@ -216,7 +217,7 @@ enum UnnamedFile {
     /// Writes `bytes` to `path`; false when the system cannot (the caller writes a named temporary file).
     static func write(_ bytes: [UInt8], to path: String, folder open: OpenFolder?) throws(CopydeskError) -> Bool {
         let utf8 = path.utf8
-        let slash = utf8.lastIndex(of: UInt8(ascii: "/"))
+        let slash = path.lastIndex(ofByte: UInt8(ascii: "/"))
         let nameStart = slash.map { utf8.index(after: $0) } ?? path.startIndex
         let folderPath = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let folder: Int32

@@ -80,20 +80,6 @@ extension String {
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
-    /// The index of the last `byte` (an ASCII byte), as a String index: a walk back over the bytes
-    /// where `lastIndex(of: Character)` walked back character by character.
-    func lastIndex(ofByte byte: UInt8) -> String.Index? {
-        let offset: Int? = withBorrowedUTF8 { bytes in
-            var i = bytes.count
-            while i > 0 {
-                i &-= 1
-                if bytes[i] == byte { return i }
-            }
-            return nil
-        }
-        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
     /// `contains(Character)` for an ASCII character other than ";", "`" and "K", settled on the
     /// bytes when the byte is absent (the usual case): a Character equal to such a one holds its byte.
     func containsCharacter(ascii byte: UInt8) -> Bool {
