@@ -45,7 +45,24 @@ public struct TextStatistics: Equatable, Sendable {
     /// that goes on past the eight bytes carries its state to the next ones. Only non-ASCII
     /// characters are decoded, one by one, to look up their Unicode properties.
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
+        _ = add(bytes, checkingXML: false)
+    }
+
+    /// Counts `bytes` (valid UTF-8) as `add(bytes:)` does and returns true when every character is one XML 1.0
+    /// allows (no C0 control but tab, line feed and carriage return; no U+FFFE or U+FFFF);
+    /// otherwise counts nothing and returns false. One pass where the writer made two: the check
+    /// costs a test per eight bytes on top of the counting.
+    public mutating func addIfXMLClean(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var trial = self
+        guard trial.add(bytes, checkingXML: true) else { return false }
+        self = trial
+        return true
+    }
+
+    /// False as soon as `checkingXML` finds a character XML 1.0 does not allow.
+    @inline(__always)
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, checkingXML: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0
@@ -53,6 +70,8 @@ public struct TextStatistics: Equatable, Sendable {
             if i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 if word & ByteWords.high == 0 {
+                    // Controls are rare: the bytes are looked at one by one only when one is there.
+                    if checkingXML, ByteWords.hasLess(word, 0x20) != 0, !Self.allowsControls(word) { return false }
                     addASCII(word)
                     i &+= 8
                     continue
@@ -60,11 +79,16 @@ public struct TextStatistics: Equatable, Sendable {
             }
             let b = bytes[i]
             if b < 0x80 {
+                if checkingXML, b < 0x20, b != 0x09, b != 0x0A, b != 0x0D { return false }
                 let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
                 let isAlphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
                 character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
                 i &+= 1
             } else {
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                if checkingXML, b == 0xEF, i &+ 2 < n, bytes[i &+ 1] == 0xBF, bytes[i &+ 2] == 0xBE || bytes[i &+ 2] == 0xBF {
+                    return false
+                }
                 let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
                 character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
                 i &+= length
@@ -72,6 +96,18 @@ public struct TextStatistics: Equatable, Sendable {
         }
         // Text nodes are joined by a space: the last word ends here.
         endWord()
+        return true
+    }
+
+    /// True when every byte of the ASCII word below 0x20 is a tab, line feed or carriage return.
+    static func allowsControls(_ word: UInt64) -> Bool {
+        var w = word
+        for _ in 0..<8 {
+            let b = UInt8(truncatingIfNeeded: w)
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
+            w >>= 8
+        }
+        return true
     }
 
     @inline(__always) private mutating func character(isSpace: Bool, isAlphanumeric: Bool) {

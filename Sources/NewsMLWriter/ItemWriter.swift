@@ -253,6 +253,13 @@ struct BodyWriter {
     private mutating func newline() { bytes.append(0x0A) }
 
     private mutating func text(_ value: String) {
+        // Nearly all text is clean: counted and checked in one pass, then escaped.
+        let clean = value.withBorrowedUTF8 { utf8 in
+            guard stats.addIfXMLClean(bytes: utf8) else { return false }
+            XMLText.appendEscaped(utf8, to: &bytes)
+            return true
+        }
+        if clean { return }
         droppedCharacters += XMLText.withAllowed(value) { utf8 in
             stats.add(bytes: utf8)
             XMLText.appendEscaped(utf8, to: &bytes)

@@ -58,6 +58,33 @@ import ByteScan
         }
     }
 
+    /// The writer's one pass (count, and check the characters) agrees with the two it replaced:
+    /// the same verdict as `isClean`, the same counts when clean, nothing counted when not.
+    @Test func countingWithTheCleanCheckMatchesBothPasses() {
+        let valid = ["“Quoted” words — and more, Café", "tab\tand\nline", "bad \u{FFFE} char", "x\u{FFFF}", "ctl \u{1} a",
+                     "form\u{C}feed", "plain words long enough to fill several eight-byte words"].map { Array($0.utf8) }
+        // Text comes from strings: valid UTF-8, whose continuation bytes never hide a control.
+        let pieces = ["a", "b", "Z", "7", " ", "&", "<", "\"", "\r", "\n", "\t", "\u{1}", "\u{1F}", "\u{B}", "\u{C}", "\u{7F}",
+                      "é", "—", "“", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFBF}", "日本", "words", "2026", "abcdefgh"]
+        var generator = RandomArticles.Random(state: 2031)
+        let samples = (0..<3_000).map { _ in
+            Array((0..<generator.below(30)).map { _ in pieces[generator.below(pieces.count)] }.joined().utf8)
+        }
+        for bytes in samples + valid {
+            for lead in ["", "carried", "carried "] {
+                var fused = TextStatistics(), separate = TextStatistics()
+                fused.add(lead)
+                separate.add(lead)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let clean = fused.addIfXMLClean(bytes: buffer)
+                    #expect(clean == XMLText.isClean(buffer), "\(bytes)")
+                    if clean { separate.add(bytes: buffer) }
+                }
+                #expect(fused == separate, "\(bytes)")
+            }
+        }
+    }
+
     @Test func wordTestsFindEveryByte() {
         for position in 0..<8 {
             for value in [UInt8(0x00), 0x0D, 0x1F, 0x22, 0x26, 0x7F, 0x80, 0xEF, 0xFF] {
