@@ -53,9 +53,11 @@ public struct TextStatistics: Equatable, Sendable {
     /// otherwise counts nothing and returns false. One pass where the writer made two: the check
     /// costs a test per eight bytes on top of the counting.
     public mutating func addIfXMLClean(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var trial = self
-        guard trial.add(bytes, checkingXML: true) else { return false }
-        self = trial
+        let before = self
+        guard add(bytes, checkingXML: true) else {
+            self = before
+            return false
+        }
         return true
     }
 
@@ -100,6 +102,8 @@ public struct TextStatistics: Equatable, Sendable {
     }
 
     /// True when every byte of the ASCII word below 0x20 is a tab, line feed or carriage return.
+    /// Rarely called: kept out of line so that the counting loop stays small enough to inline.
+    @inline(never)
     static func allowsControls(_ word: UInt64) -> Bool {
         var w = word
         for _ in 0..<8 {
