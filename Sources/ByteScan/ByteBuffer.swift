@@ -19,7 +19,7 @@ extension Array: ByteSink where Element == UInt8 {
 /// copy-on-write uniqueness test and no generic sequence path, which made `Array`'s
 /// `append(contentsOf:)` about 90 instructions for a short tag (the NewsML writer makes about
 /// 400 such appends an article). A class, so that a writer struct holding one never copies the
-/// bytes; one buffer belongs to one writer.
+/// bytes: copies of the struct share the buffer and append to the same output.
 public final class ByteBuffer: ByteSink {
     // Unchecked: a class's stored properties otherwise cost a dynamic exclusivity check
     // (swift_beginAccess) on every append, more than the append itself.
@@ -66,11 +66,6 @@ public final class ByteBuffer: ByteSink {
     @inlinable @inline(__always)
     public func append(literal s: StaticString) {
         append(UnsafeRawPointer(s.utf8Start), count: s.utf8CodeUnitCount)
-    }
-
-    @inlinable @inline(__always)
-    public func append(contentsOf bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append(bytes: $0) }
     }
 
     @inlinable @inline(__always)

@@ -149,7 +149,8 @@ struct ItemWriter<Sink: XMLSink> {
         xml.end()
         xml.start("body")
         xml.setIndent(false)
-        xml.raw(body.bytes.array, droppedCharacters: body.droppedCharacters)
+        // Straight from the body's buffer into the document's (no copy in between).
+        body.bytes.withBytes { xml.raw($0, droppedCharacters: body.droppedCharacters) }
         xml.end()
         xml.setIndent(true)
         xml.end()

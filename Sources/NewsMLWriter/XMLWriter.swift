@@ -13,7 +13,7 @@ protocol XMLSink {
     mutating func text(_ value: String)
     mutating func setIndent(_ on: Bool)
     /// Markup the caller built and escaped itself (the XHTML body), and what it filtered out.
-    mutating func raw(_ bytes: [UInt8], droppedCharacters: Int)
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>, droppedCharacters: Int)
     mutating func bytes() -> [UInt8]
 }
 
@@ -123,10 +123,10 @@ struct XMLWriter: XMLSink {
         indentEnd = true
     }
 
-    mutating func raw(_ bytes: [UInt8], droppedCharacters dropped: Int) {
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>, droppedCharacters dropped: Int) {
         droppedCharacters += dropped
         closeStartTag()
-        out.append(contentsOf: bytes)
+        out.append(bytes: bytes)
     }
 
     mutating func bytes() -> [UInt8] { out.array }

@@ -25,10 +25,10 @@ import TestSupport
         #expect(buffer.withBytes { Array($0) } == expected)
     }
 
-    @Test func appendsLiteralsAndArrays() {
+    @Test func appendsLiteralsAndBytes() {
         let buffer = ByteBuffer()
         buffer.append(literal: "<p class=\"deck\">")
-        buffer.append(contentsOf: Array("Café".utf8))
+        Array("Café".utf8).withUnsafeBufferPointer { buffer.append(bytes: $0) }
         buffer.append(literal: "</p>")
         buffer.append(literal: "")
         #expect(buffer.array == Array("<p class=\"deck\">Café</p>".utf8))

@@ -40,9 +40,9 @@ struct LibXMLTextWriter: XMLSink {
         _ = xmlTextWriterWriteString(writer, value)
     }
     mutating func setIndent(_ on: Bool) { xmlTextWriterSetIndent(writer, on ? 1 : 0) }
-    mutating func raw(_ bytes: [UInt8], droppedCharacters dropped: Int) {
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>, droppedCharacters dropped: Int) {
         droppedCharacters += dropped
-        _ = xmlTextWriterWriteRawLen(writer, bytes, Int32(bytes.count))
+        _ = xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count))
     }
     mutating func bytes() -> [UInt8] {
         xmlTextWriterFlush(writer)
