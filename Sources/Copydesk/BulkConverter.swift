@@ -151,9 +151,9 @@ public final class BulkConverter: @unchecked Sendable {
             var outputs: [String] = []
             let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
             let shared = SharedRenderings()
-            for (writer, writesPage) in zip(options.writers, writesPages) {
-                let sitePage = writesPage ? sitePath : nil
-                let path = sitePage?.path ?? base + "." + writer.fileExtension
+            for (index, writer) in options.writers.enumerated() {
+                let sitePage = writesPages[index] ? sitePath : nil
+                let path = outputPath(index, base: base, sitePath: sitePath)
                 // Only an output with the input's own extension could be the input itself.
                 if path.hasSuffix(dotInputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
@@ -204,14 +204,15 @@ public final class BulkConverter: @unchecked Sendable {
 
     /// Where this input's outputs go with the current options (what the manifest need not store).
     func expectedOutputs(_ input: BulkInput, sitePath: SitePath?) -> [String] {
-        options.writers.map { writer in
-            if writer is FrontMatterFormat, let sitePath { return sitePath.path }
-            return mirrorPath(input, writer: writer)
-        }
+        let base = mirrorBase(input)
+        return options.writers.indices.map { outputPath($0, base: base, sitePath: sitePath) }
     }
 
-    func mirrorPath(_ input: BulkInput, writer: any ArticleWriter) -> String {
-        mirrorBase(input) + "." + writer.fileExtension
+    /// Where writer `index` puts an input's output: its site page (front matter in the Hugo and
+    /// Jekyll layouts), else `base` (the input's `mirrorBase`) with the writer's extension.
+    func outputPath(_ index: Int, base: String, sitePath: SitePath?) -> String {
+        if writesPages[index], let sitePath { return sitePath.path }
+        return base + "." + options.writers[index].fileExtension
     }
 
     /// The input's mirrored path in the output folder, without the input's extension.
