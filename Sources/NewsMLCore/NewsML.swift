@@ -69,6 +69,11 @@ public struct TextStatistics: Equatable, Sendable {
         let n = bytes.count
         var i = 0
         while i < n {
+            if i &+ 64 <= n {
+                guard let used = addBlock(raw, bytes, at: i, checkingXML: checkingXML) else { return false }
+                i &+= used
+                continue
+            }
             if i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 if word & ByteWords.high == 0 {
@@ -99,6 +104,83 @@ public struct TextStatistics: Equatable, Sendable {
         // Text nodes are joined by a space: the last word ends here.
         endWord()
         return true
+    }
+
+    /// Sixty-four bytes from `start` at once: each byte class becomes a bit mask (bit k for byte
+    /// start + k), and the block's characters and words are read off the masks with population
+    /// counts. Non-ASCII characters are decoded one by one to set their bits. Returns how many
+    /// bytes it took (fewer than 64 when a character straddles the end), or nil when
+    /// `checkingXML` finds a character XML 1.0 does not allow.
+    @inline(__always)
+    private mutating func addBlock(_ raw: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
+                                   checkingXML: Bool) -> Int? {
+        var space: UInt64 = 0, alphanumeric: UInt64 = 0, nonASCII: UInt64 = 0, continuation: UInt64 = 0
+        for k in 0..<8 {
+            let word = raw.loadUnaligned(fromByteOffset: start &+ 8 &* k, as: UInt64.self)
+            if checkingXML, ByteWords.hasLess(word, 0x20) != 0, !Self.allowsControls(word) { return nil }
+            let high = word & ByteWords.high
+            let ascii = word & ~ByteWords.high
+            let lower = ascii | ByteWords.ones &* 0x20
+            let sp = (ByteWords.inRange(ascii, 0x20, 0x20) | ByteWords.inRange(ascii, 0x09, 0x0D)) & ~high
+            let an = (ByteWords.inRange(ascii, 0x30, 0x39) | ByteWords.inRange(lower, 0x61, 0x7A)) & ~high
+            let shift = UInt64(8 &* k)
+            space |= Self.bits(sp) << shift
+            alphanumeric |= Self.bits(an) << shift
+            if high != 0 {
+                nonASCII |= Self.bits(high) << shift
+                continuation |= Self.bits(word & ~(word << 1) & ByteWords.high) << shift
+            }
+        }
+        var length = 64
+        var leads = nonASCII & ~continuation
+        while leads != 0 {
+            let p = leads.trailingZeroBitCount
+            leads &= leads &- 1
+            let (isSpace, isAlphanumeric, size) = Self.decode(bytes, at: start &+ p)
+            if p &+ size > 64 { length = p; break }  // the next block starts with it
+            if checkingXML, size == 3, bytes[start &+ p] == 0xEF, bytes[start &+ p &+ 1] == 0xBF,
+               bytes[start &+ p &+ 2] == 0xBE || bytes[start &+ p &+ 2] == 0xBF {
+                return nil  // U+FFFE, U+FFFF
+            }
+            if isSpace { space |= ((UInt64(1) << UInt64(size)) &- 1) << UInt64(p) }
+            if isAlphanumeric { alphanumeric |= UInt64(1) << UInt64(p) }
+        }
+        let inBlock: UInt64 = length == 64 ? ~0 : (UInt64(1) << UInt64(length)) &- 1
+        let visible = ~space & inBlock
+        let letters = alphanumeric & inBlock
+        // A word carried in from before ends at a space in byte 0.
+        if inWord && visible & 1 == 0 { endWord() }
+        let carried: UInt64 = inWord ? 1 : 0
+        let starts = visible & ~(visible << 1) & ~carried
+        // Characters: lead and ASCII bytes, and a joining space before each word but the first.
+        var joins = starts.nonzeroBitCount
+        if joins > 0 && characters == 0 { joins &-= 1 }
+        characters &+= (visible & ~continuation).nonzeroBitCount &+ joins
+        // Words: runs of visible bytes that end here, less those without a letter or digit. Adding
+        // a run's start bit to the mask of its non-alphanumeric bytes carries through the run up
+        // to its first letter or digit, or, when it has none, to the space after it.
+        let others = visible & ~letters
+        let unproven = (starts | (inWord && !wordHasAlphanumeric ? 1 : 0)) & others
+        let carriedTo = (others &+ unproven) & ~others & inBlock
+        let ends = visible & ~(visible >> 1) & (inBlock >> 1)
+        words &+= ends.nonzeroBitCount &- (carriedTo & ~visible).nonzeroBitCount
+        // A run reaching the last byte goes on into the next bytes.
+        if visible & (UInt64(1) << UInt64(length &- 1)) != 0 {
+            let spaces = ~visible & inBlock
+            let runStart = spaces == 0 ? 0 : 64 &- spaces.leadingZeroBitCount
+            let before = runStart == 0 && inWord && wordHasAlphanumeric
+            inWord = true
+            wordHasAlphanumeric = before || letters >> UInt64(runStart) != 0
+        } else {
+            inWord = false
+        }
+        return length
+    }
+
+    /// The high bits of a word's eight bytes as eight bits (byte k to bit k): every partial
+    /// product of the multiplication lands on a bit of its own, so nothing carries.
+    @inline(__always) static func bits(_ highBits: UInt64) -> UInt64 {
+        ((highBits >> 7) &* 0x0102_0408_1020_4080) >> 56
     }
 
     /// True when every byte of the ASCII word below 0x20 is a tab, line feed or carriage return.

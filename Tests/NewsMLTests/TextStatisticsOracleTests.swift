@@ -11,17 +11,20 @@ import TestSupport
                                    "\u{A0}", "\u{2009}", "é", "ß", "日本", "\"", "(", ")", "&", "words", "MOSCOW", "2026",
                                    "abcdefgh", "Ωmega", "\u{1F600}", "'", "«", "»", "\u{3000}", "٣"]
 
-    static func randomTexts(count: Int) -> [[String]] {
-        var generator = RandomArticles.Random(state: 2030)
+    static func randomTexts(count: Int, pieces maximum: Int = 40, seed: UInt64 = 2030) -> [[String]] {
+        var generator = RandomArticles.Random(state: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-                (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                (0..<Int.random(in: 0...maximum, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             }
         }
     }
 
-    @Test func matchesTheCharacterByCharacterRule() {
-        for nodes in Self.randomTexts(count: 4_000) {
+    /// Short texts go through the eight-byte path; long ones (paragraphs) through 64-byte blocks,
+    /// with characters straddling a block's end and words carried from one block to the next.
+    @Test(arguments: [(40, UInt64(2030)), (400, 2032)])
+    func matchesTheCharacterByCharacterRule(pieces: Int, seed: UInt64) {
+        for nodes in Self.randomTexts(count: 4_000, pieces: pieces, seed: seed) {
             var fast = TextStatistics()
             var reference = ReferenceTextStatistics()
             for node in nodes {

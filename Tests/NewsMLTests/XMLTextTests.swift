@@ -67,8 +67,12 @@ import ByteScan
         let pieces = ["a", "b", "Z", "7", " ", "&", "<", "\"", "\r", "\n", "\t", "\u{1}", "\u{1F}", "\u{B}", "\u{C}", "\u{7F}",
                       "é", "—", "“", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFBF}", "日本", "words", "2026", "abcdefgh"]
         var generator = RandomArticles.Random(state: 2031)
-        let samples = (0..<3_000).map { _ in
-            Array((0..<generator.below(30)).map { _ in pieces[generator.below(pieces.count)] }.joined().utf8)
+        // Up to 30 pieces stay below one 64-byte block; up to 300 span several, and are clean
+        // when drawn from the allowed pieces only.
+        let allowed = pieces.filter { !["\u{1}", "\u{1F}", "\u{B}", "\u{C}", "\u{FFFE}", "\u{FFFF}"].contains($0) }
+        let samples = (0..<3_000).map { n in
+            let from = n % 4 == 3 ? allowed : pieces
+            return Array((0..<generator.below(n % 2 == 0 ? 30 : 300)).map { _ in from[generator.below(from.count)] }.joined().utf8)
         }
         for bytes in samples + valid {
             for lead in ["", "carried", "carried "] {
