@@ -50,6 +50,9 @@ public final class BulkConverter: @unchecked Sendable {
     /// What the last run here converted (empty with --force); read-only during a run.
     private let previous: BulkManifest
     private var createdFolders: Set<String> = []
+    /// Set when the output folder is new: the run builds it under a hidden name (set before the
+    /// workers start, read-only while they run).
+    private var staging: StagingFolder?
 
     public init(options: Options) {
         self.options = options
@@ -71,7 +74,23 @@ public final class BulkConverter: @unchecked Sendable {
     public func run(_ source: BulkInputSource, total: Int = 0, keepOutcomes: Bool = true,
                     progress: Progress? = nil) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
         let clock = Clock()
-        try makeFolder(options.outputFolder)
+        staging = StagingFolder.begin(for: options.outputFolder)
+        if staging == nil { try makeFolder(options.outputFolder) }
+        do throws(CopydeskError) {
+            let result = try convertAll(source, total: total, keepOutcomes: keepOutcomes, progress: progress, clock: clock)
+            try staging?.finish()
+            staging = nil
+            return result
+        } catch {
+            // What was converted before the error is put in place, as it would have been one by one.
+            try? staging?.finish()
+            staging = nil
+            throw error
+        }
+    }
+
+    private func convertAll(_ source: BulkInputSource, total: Int, keepOutcomes: Bool, progress: Progress?,
+                            clock: Clock) throws(CopydeskError) -> (summary: BulkSummary, files: [FileOutcome]) {
         // The site layouts decide every page's path before any is written, so they need the list.
         var planned: (source: BulkInputSource, total: Int, sitePaths: [SitePath?]?) = (source, total, nil)
         if needsSitePaths {
@@ -80,7 +99,7 @@ public final class BulkConverter: @unchecked Sendable {
         }
         let (source, total, sitePaths) = planned
         let outcomes = Slots<FileOutcome>()
-        let recorder = try ManifestRecorder(folder: options.outputFolder, options: fingerprint, previous: previous)
+        let recorder = try ManifestRecorder(folder: staged(options.outputFolder), options: fingerprint, previous: previous)
         let tally = Tally()
         let done = Counter()
         let stop = Flag()
@@ -169,12 +188,16 @@ public final class BulkConverter: @unchecked Sendable {
                     output = try pipeline.write(read.article, options: writerOptions, path: input.path, using: writer, shared: shared)
                 }
                 if sitePage != nil {
-                    try makeFolder(parent(of: path))
+                    try makeFolder(staged(parent(of: path)))
                 } else if !baseFolderMade {
-                    try makeFolder(parent(of: base))
+                    try makeFolder(staged(parent(of: base)))
                     baseFolderMade = true
                 }
-                try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
+                if let staging {
+                    try FileIO.writeNew(output.bytes, to: staging.staged(path), folder: folder)
+                } else {
+                    try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
+                }
                 outputs.append(path)
                 warnings += output.warnings.filter { !warnings.contains($0) }
             }
@@ -286,6 +309,11 @@ public final class BulkConverter: @unchecked Sendable {
     }
 
     // MARK: helpers
+
+    /// Where a path below the output folder is written during the run.
+    func staged(_ path: String) -> String {
+        staging?.staged(path) ?? path
+    }
 
     func parent(of path: String) -> String {
         path.lastIndex(ofByte: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""

@@ -118,6 +118,32 @@ public enum FileIO {
             throw error
         }
     }
+    /// Writes `bytes` to a file that must not exist yet, in a folder that no one else sees until
+    /// the run ends (a `StagingFolder`): a plain create, write and close, with no temporary file.
+    /// A write that fails removes what it wrote. When the file exists after all (two inputs with
+    /// one output name), it is replaced atomically, as `writeAtomically` does.
+    static func writeNew(_ bytes: [UInt8], to path: String, folder open: OpenFolder? = nil) throws(CopydeskError) {
+        let slash = path.lastIndex(ofByte: UInt8(ascii: "/"))
+        var folder = AT_FDCWD
+        var name = path
+        if let open, let slash {
+            folder = try open.descriptor(for: slash == path.startIndex ? "/" : String(path[..<slash]))
+            name = String(path[path.utf8.index(after: slash)...])
+        }
+        let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            if errno == EEXIST { return try writeAtomically(bytes, to: path, folder: open) }
+            throw CopydeskError(.io, path: path, "cannot create the output: \(describe(errno))")
+        }
+        defer { close(fd) }
+        do throws(CopydeskError) {
+            try writeAll(fd: fd, bytes, path: path)
+        } catch {
+            unlinkat(folder, name, 0)
+            throw error
+        }
+    }
+
     /// Writes all of `bytes` to standard output.
     public static func writeStandardOutput(_ bytes: [UInt8]) throws(CopydeskError) {
         try writeAll(fd: 1, bytes, path: "<stdout>")

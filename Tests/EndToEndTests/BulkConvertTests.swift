@@ -89,6 +89,43 @@ import TestSupport
         #expect(result.stderr.contains("not started"))
     }
 
+    /// A run into a new folder that is killed leaves no output folder at all (the outputs so far
+    /// sit in a hidden folder beside it), and the next run removes that and builds the folder.
+    /// The run is stopped at a known point: its second input is a FIFO no one writes to yet.
+    @Test func aKilledRunLeavesNoOutputFolder() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in").path
+        let fifo = input + "/world/zz-waiting.txt"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let out = root.appendingPathComponent("out").path
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["convert", input, "-o", out, "--to", "html", "-j", "1", "-q"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The articles before the FIFO are converted while the run waits on it.
+        let hidden = { (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.filter { $0.hasPrefix(".out.copydesk-staging-") } ?? [] }
+        var waited = 0
+        while waited < 200, hidden().first.map({ FileManager.default.fileExists(atPath: "\(root.path)/\($0)/world/wetter.html") }) != true {
+            usleep(50_000)
+            waited += 1
+        }
+        #expect(waited < 200, "the articles before the FIFO were converted")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing at the output path while the run goes on")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(!FileManager.default.fileExists(atPath: out), "a killed run leaves no output folder")
+        #expect(hidden().count == 1, "its outputs are in the hidden folder")
+        try FileManager.default.removeItem(atPath: fifo)
+        let result = try BinaryRunner.run(["convert", input, "-o", out, "--to", "html", "-q"])
+        #expect(result.status == 1, "the empty article fails")
+        #expect(hidden().isEmpty, "the next run removed the killed run's hidden folder")
+        for path in ["harbor.html", "world/markets.html", "world/wetter.html"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(path)"), "\(path) missing")
+        }
+    }
+
     @Test func outputFolderInsideTheInputTreeIsNotReadBack() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(at: root) }
