@@ -71,4 +71,14 @@ extension String {
     /// invariants: only `init(validatedUTF8:)` calls it.
     @_silgen_name("$sSS18_uncheckedFromUTF8ySSSRys5UInt8VGFZ")
     static func _copyingValidatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String
+
+    /// As `init(validatedUTF8:)`, for a caller that has counted the characters already and knows
+    /// whether the bytes are all ASCII (the library would scan them once more to find out).
+    public init(validatedUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+        self = String._copyingValidatedUTF8(bytes, isASCII: isASCII)
+    }
+
+    /// The same constructor's second half, which takes the ASCII answer (`@usableFromInline` too).
+    @_silgen_name("$sSS18_uncheckedFromUTF8_7isASCIISSSRys5UInt8VG_SbtFZ")
+    static func _copyingValidatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String
 }

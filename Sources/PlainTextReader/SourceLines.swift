@@ -184,7 +184,8 @@ public struct SourceLines: Sendable {
             j &+= 1
         }
         if !hasControl {
-            var text = String(validatedUTF8: UnsafeBufferPointer(rebasing: line[i..<end]))
+            // A non-ASCII character has more bytes than characters.
+            var text = String(validatedUTF8: UnsafeBufferPointer(rebasing: line[i..<end]), isASCII: characters == end &- i)
             if end > i, line[end &- 1] >= 0x80 { text = text.trimmingWhitespace() }
             var cleaned = finish(text, indent: indent, allowTag: allowTag)
             cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters

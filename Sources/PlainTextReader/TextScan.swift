@@ -120,8 +120,9 @@ extension String {
         bytesDecide(suffix, atEnd: true) ?? hasSuffix(suffix)
     }
 
-    /// False when the needle is byte-decidable (ASCII other than ";", "`" and "K") and the text's
-    /// bytes do not open (or close) with it; nil when characters must decide.
+    /// For a byte-decidable needle (ASCII other than ";", "`" and "K"): false when the text's bytes
+    /// do not open (or close) with it, true when they do and the characters beside it are ASCII;
+    /// nil when characters must decide.
     private func bytesDecide(_ needle: String, atEnd: Bool) -> Bool? {
         return withBorrowedUTF8 { t in
             needle.withBorrowedUTF8 { p -> Bool? in
@@ -129,7 +130,20 @@ extension String {
                 guard p.count <= t.count else { return false }
                 guard let tb = t.baseAddress, let pb = p.baseAddress else { return nil }
                 let start = atEnd ? t.count - p.count : 0
-                return memcmp(tb + start, pb, p.count) == 0 ? nil : false
+                guard memcmp(tb + start, pb, p.count) == 0 else { return false }
+                // The bytes match. The characters do when a character boundary falls where the
+                // needle meets the rest of the text, as it does between two ASCII characters
+                // other than CR and LF (only non-ASCII prepended, combining and joining marks
+                // hold a cluster across it).
+                if p.isEmpty { return true }
+                if atEnd {
+                    guard start > 0 else { return true }
+                    let before = t[start &- 1]
+                    return before < 0x80 && !(before == 0x0D && p[0] == 0x0A) ? true : nil
+                }
+                guard p.count < t.count else { return true }
+                let after = t[p.count]
+                return after < 0x80 && !(p[p.count &- 1] == 0x0D && after == 0x0A) ? true : nil
             }
         }
     }

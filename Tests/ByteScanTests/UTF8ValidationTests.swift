@@ -74,6 +74,10 @@ import TestSupport
             #expect(Array(made.utf8) == bytes)
             #expect(made.count == text.count)
             #expect(made.unicodeScalars.count == text.unicodeScalars.count)
+            // Told whether the bytes are ASCII (a wrong answer would show in the UTF-16 count,
+            // which an ASCII string takes to be its byte count).
+            let told = bytes.withUnsafeBufferPointer { String(validatedUTF8: $0, isASCII: !text.utf8.contains { $0 >= 0x80 }) }
+            #expect(told == text && told.utf16.count == text.utf16.count && told.count == text.count)
         }
     }
 }

@@ -42,7 +42,8 @@ import TestSupport
     }
 
     @Test func opensAndClosesAreHasPrefixAndHasSuffix() {
-        let needles = [")", ":", "(", ">", "--", "/", ",", ";", "K", "`", "Kate is ", "to contact the ", "–", "—", "©", "e\u{301}", "é", ""]
+        let needles = [")", ":", "(", ">", "--", "/", ",", ";", "K", "`", "Kate is ", "to contact the ", "–", "—", "©", "e\u{301}", "é", "",
+                       ".", "a", "x.", "\n", "\r", "\nx", "x\r", "\r\n"]
         for text in Self.texts(seed: 0x4F50_454E, count: 5_000) {
             for needle in needles {
                 #expect(text.opens(with: needle) == text.hasPrefix(needle), "\(needle) opening \(text.unicodeScalars.map { String($0.value, radix: 16) })")

@@ -84,6 +84,16 @@ import TestSupport
         }
     }
 
+    /// Lines are made as ASCII strings only when they are (the UTF-16 count of a string taken
+    /// for ASCII is its byte count, so a wrong flag shows there).
+    @Test func cleanedLinesKnowWhetherTheyAreASCII() {
+        let texts = ["plain ascii line", "  indented ascii", "Zürich — “quoted” ends non-ASCII ”", "é", "日本語の行", "a\u{301}", "tail é  "]
+        for line in SourceLines(texts.joined(separator: "\n")).lines {
+            let library = String(decoding: Array(line.text.utf8), as: UTF8.self)
+            #expect(line.text.utf16.count == library.utf16.count && line.text.count == library.count, "\(line.text)")
+        }
+    }
+
     @Test func prefixIndexAndTrimmingHelpers() {
         #expect("Caption text. REUTERS/Jane".hasPrefixBytes("Caption text."))
         #expect(!"Caption".hasPrefixBytes("Caption text.") && "x".hasPrefixBytes("") && !"Zürich".hasPrefixBytes("Zu"))
