@@ -45,6 +45,8 @@ public final class BulkConverter: @unchecked Sendable {
     /// Per writer, in order: whether it writes front-matter pages (decided once, not by a
     /// dynamic cast per article).
     private let writesPages: [Bool]
+    /// Per writer: "." and its file extension (made once per run, not once per output).
+    private let dotExtensions: [String]
     /// Guards `createdFolders` (workers create output folders as they reach them).
     private let lock = Lock()
     /// What the last run here converted (empty with --force); read-only during a run.
@@ -59,6 +61,7 @@ public final class BulkConverter: @unchecked Sendable {
         self.pipeline = Pipeline(reader: PlainTextFormat(), writer: options.writers.first ?? JSONFormat(), options: options.writerOptions)
         self.fingerprint = BulkConverter.fingerprint(options)
         self.writesPages = options.writers.map { $0 is FrontMatterFormat }
+        self.dotExtensions = options.writers.map { "." + $0.fileExtension }
         self.previous = options.incremental ? BulkManifest.load(from: options.outputFolder, options: fingerprint) : BulkManifest(options: fingerprint)
     }
 
@@ -163,19 +166,25 @@ public final class BulkConverter: @unchecked Sendable {
             }
             let read = try pipeline.read(source, path: input.path)
             let dotInputExtension = "." + Self.fileExtension(input.path)
-            // Every mirrored output is this path plus its extension, in this folder.
+            // Every mirrored output is this path plus its extension, in this folder; during a
+            // staged run it is written below the hidden folder (`writeBase`).
             let base = mirrorBase(input)
+            let writeBase = staged(base)
             var baseFolderMade = false
             var warnings = read.warnings
             var outputs: [String] = []
+            outputs.reserveCapacity(options.writers.count)
             let writerOptions = pipeline.writerOptions(source: source, digest: digest, modified: Int64(info.st_mtim.tv_sec))
             let shared = SharedRenderings()
-            for (index, writer) in options.writers.enumerated() {
+            // By index: the writers are used in place, not copied out of the array one by one.
+            for index in options.writers.indices {
                 let sitePage = writesPages[index] ? sitePath : nil
-                let path = outputPath(index, base: base, sitePath: sitePath)
+                let path = sitePage?.path ?? base + dotExtensions[index]
                 // Only an output with the input's own extension could be the input itself.
-                if path.hasSuffix(dotInputExtension), FileIO.sameFile(path, input.path) {
-                    throw CopydeskError(.io, path: input.path, "the \(writer.name) output would overwrite the input itself")
+                // (A mirrored path ends with it exactly when the writer's extension does.)
+                if sitePage == nil ? dotExtensions[index].hasSuffix(dotInputExtension) : path.hasSuffix(dotInputExtension),
+                   FileIO.sameFile(path, input.path) {
+                    throw CopydeskError(.io, path: input.path, "the \(options.writers[index].name) output would overwrite the input itself")
                 }
                 let output: Pipeline.Output
                 if let sitePage {
@@ -183,23 +192,23 @@ public final class BulkConverter: @unchecked Sendable {
                     // and releases every string in it).
                     var article = read.article
                     article.meta.slug = sitePage.slug
-                    output = try pipeline.write(article, options: writerOptions, path: input.path, using: writer, shared: shared)
+                    output = try pipeline.write(article, options: writerOptions, path: input.path, with: options.writers[index], shared: shared)
                 } else {
-                    output = try pipeline.write(read.article, options: writerOptions, path: input.path, using: writer, shared: shared)
+                    output = try pipeline.write(read.article, options: writerOptions, path: input.path, with: options.writers[index], shared: shared)
                 }
                 if sitePage != nil {
                     try makeFolder(staged(parent(of: path)))
                 } else if !baseFolderMade {
-                    try makeFolder(staged(parent(of: base)))
+                    try makeFolder(parent(of: writeBase))
                     baseFolderMade = true
                 }
-                if let staging {
-                    try FileIO.writeNew(output.bytes, to: staging.staged(path), folder: folder)
+                if staging != nil {
+                    try FileIO.writeNew(output.bytes, to: sitePage != nil ? staged(path) : writeBase + dotExtensions[index], folder: folder)
                 } else {
                     try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 }
                 outputs.append(path)
-                warnings += output.warnings.filter { !warnings.contains($0) }
+                if !output.warnings.isEmpty { warnings += output.warnings.filter { !warnings.contains($0) } }
             }
             return (FileOutcome(input: input.path, status: .converted, outputs: outputs, error: nil, warnings: warnings), recorded, known?.position)
         } catch {
@@ -235,7 +244,7 @@ public final class BulkConverter: @unchecked Sendable {
     /// Jekyll layouts), else `base` (the input's `mirrorBase`) with the writer's extension.
     func outputPath(_ index: Int, base: String, sitePath: SitePath?) -> String {
         if writesPages[index], let sitePath { return sitePath.path }
-        return base + "." + options.writers[index].fileExtension
+        return base + dotExtensions[index]
     }
 
     /// The input's mirrored path in the output folder, without the input's extension.

@@ -73,7 +73,13 @@ public struct Pipeline: Sendable {
     /// `shared` carries renderings between the writers of one article.
     public func write(_ article: Article, warnings: [String] = [], options: WriterOptions, path: String,
                       using writer: (any ArticleWriter)? = nil, shared: SharedRenderings? = nil) throws(CopydeskError) -> Output {
-        let writer = writer ?? self.writer
+        try write(article, warnings: warnings, options: options, path: path, with: writer ?? self.writer, shared: shared)
+    }
+
+    /// The same with the writer given, which is borrowed: a bulk run passes its writers in place
+    /// (wrapping one in an optional copied it, and the copy's release cost more than an HTML page).
+    public func write(_ article: Article, warnings: [String] = [], options: WriterOptions, path: String,
+                      with writer: any ArticleWriter, shared: SharedRenderings?) throws(CopydeskError) -> Output {
         let written: WriterOutput
         do {
             if let shared {
@@ -84,7 +90,7 @@ public struct Pipeline: Sendable {
         } catch {
             throw CopydeskError(error.kind, path: path, error.message, step: "write \(writer.name)")
         }
-        return Output(bytes: written.bytes, warnings: warnings + written.warnings)
+        return Output(bytes: written.bytes, warnings: warnings.isEmpty ? written.warnings : warnings + written.warnings)
     }
 }
 

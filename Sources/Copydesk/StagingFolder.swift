@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ByteScan
 
 /// A bulk run into an output folder that does not exist yet builds it under a hidden name beside
 /// its final path (`.NAME.copydesk-staging-PID-N`) and renames it into place when the run ends.
@@ -65,9 +66,14 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Where `output` (a path below `finalPath`) is written meanwhile.
     func staged(_ output: String) -> String {
-        let utf8 = output.utf8, count = finalPath.utf8.count
-        guard utf8.count >= count, utf8.prefix(count).elementsEqual(finalPath.utf8) else { return output }
-        return path + output[utf8.index(utf8.startIndex, offsetBy: count)...]
+        finalPath.withBorrowedUTF8 { prefix in
+            output.withBorrowedUTF8 { bytes in
+                guard bytes.count >= prefix.count, let p = prefix.baseAddress, let b = bytes.baseAddress,
+                      memcmp(b, p, prefix.count) == 0 else { return output }
+                // The rest starts at an ASCII byte ("/") or is empty: valid UTF-8 on its own.
+                return path + String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[prefix.count...]))
+            }
+        }
     }
 
     /// Puts the folder in place: one rename, or, when the folder exists by now, every file moved

@@ -126,6 +126,24 @@ import TestSupport
         }
     }
 
+    /// Inputs named on the command line may have an output's extension: an output that would be
+    /// the input itself is refused, whichever writer's extension it shares.
+    @Test func anOutputNeverOverwritesItsInput() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = try String(contentsOf: Fixtures.sample("harbor-bridge-reopens.txt"), encoding: .utf8)
+        for name in ["story.md", "story.page.md", "other.txt"] {
+            try text.write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let paths = ["story.md", "story.page.md", "other.txt"].map { root.appendingPathComponent($0).path }
+        let result = try BinaryRunner.run(["convert"] + paths + ["-o", root.path, "--to", "markdown,frontmatter", "-q"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("story.md: the markdown output would overwrite the input itself"))
+        #expect(result.stderr.contains("story.page.md: the markdown output would overwrite the input itself"))
+        for path in paths { #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "\(path) is untouched") }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("other.md").path))
+    }
+
     @Test func outputFolderInsideTheInputTreeIsNotReadBack() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(at: root) }
