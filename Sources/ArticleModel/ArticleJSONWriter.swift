@@ -177,6 +177,7 @@ struct ArticleJSONWriter {
         bytes.append(UInt8(ascii: "\""))
         text.withBorrowedUTF8 { source in
             ByteEscaping.append(source, to: &bytes,
+                                specials: { ByteMasks.any($0, 0x22, 0x5C, 0x5C, 0x5C, 0x5C, below: 0x20) },
                                 anySpecial: { ByteWords.hasLess($0, 0x20) | ByteWords.has($0, 0x22) | ByteWords.has($0, 0x5C) },
                                 entity: Self.escape)
         }

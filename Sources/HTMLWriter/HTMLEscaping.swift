@@ -13,7 +13,9 @@ enum HTMLEscaping {
 
     static func append<Sink: ByteSink>(_ text: String, to out: inout Sink, attribute: Bool) {
         text.withBorrowedUTF8 { buffer in
-            ByteEscaping.append(buffer, to: &out, anySpecial: { word in
+            ByteEscaping.append(buffer, to: &out, specials: { p in
+                attribute ? ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x22, 0x27) : ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x3E, 0x3E)
+            }, anySpecial: { word in
                 let hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
                 return attribute ? hits | ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) : hits
             }, entity: { byte in

@@ -107,32 +107,19 @@ public struct TextStatistics: Equatable, Sendable {
     }
 
     /// Sixty-four bytes from `start` at once: each byte class becomes a bit mask (bit k for byte
-    /// start + k), and the block's characters and words are read off the masks with population
-    /// counts. Non-ASCII characters are decoded one by one to set their bits. Returns how many
+    /// start + k, `ByteMasks`), and the block's characters and words are read off the masks with
+    /// population counts. Non-ASCII characters are decoded one by one to set their bits. Returns how many
     /// bytes it took (fewer than 64 when a character straddles the end), or nil when
     /// `checkingXML` finds a character XML 1.0 does not allow.
     @inline(__always)
     private mutating func addBlock(_ raw: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
                                    checkingXML: Bool) -> Int? {
-        var space: UInt64 = 0, alphanumeric: UInt64 = 0, nonASCII: UInt64 = 0, continuation: UInt64 = 0
-        for k in 0..<8 {
-            let word = raw.loadUnaligned(fromByteOffset: start &+ 8 &* k, as: UInt64.self)
-            if checkingXML, ByteWords.hasLess(word, 0x20) != 0, !Self.allowsControls(word) { return nil }
-            let high = word & ByteWords.high
-            let ascii = word & ~ByteWords.high
-            let lower = ascii | ByteWords.ones &* 0x20
-            let sp = (ByteWords.inRange(ascii, 0x20, 0x20) | ByteWords.inRange(ascii, 0x09, 0x0D)) & ~high
-            let an = (ByteWords.inRange(ascii, 0x30, 0x39) | ByteWords.inRange(lower, 0x61, 0x7A)) & ~high
-            let shift = UInt64(8 &* k)
-            space |= Self.bits(sp) << shift
-            alphanumeric |= Self.bits(an) << shift
-            if high != 0 {
-                nonASCII |= Self.bits(high) << shift
-                continuation |= Self.bits(word & ~(word << 1) & ByteWords.high) << shift
-            }
-        }
+        let classes = ByteMasks.textClasses(raw + start)
+        if checkingXML, classes.control != 0 { return nil }
+        var space = classes.space, alphanumeric = classes.alphanumeric
+        let continuation = classes.continuation
         var length = 64
-        var leads = nonASCII & ~continuation
+        var leads = classes.nonASCII & ~continuation
         while leads != 0 {
             let p = leads.trailingZeroBitCount
             leads &= leads &- 1
@@ -175,12 +162,6 @@ public struct TextStatistics: Equatable, Sendable {
             inWord = false
         }
         return length
-    }
-
-    /// The high bits of a word's eight bytes as eight bits (byte k to bit k): every partial
-    /// product of the multiplication lands on a bit of its own, so nothing carries.
-    @inline(__always) static func bits(_ highBits: UInt64) -> UInt64 {
-        ((highBits >> 7) &* 0x0102_0408_1020_4080) >> 56
     }
 
     /// True when every byte of the ASCII word below 0x20 is a tab, line feed or carriage return.

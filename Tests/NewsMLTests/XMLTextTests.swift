@@ -36,7 +36,8 @@ import ByteScan
         let alphabet: [UInt8] = [0x61, 0x62, 0x20, 0x26, 0x3C, 0x3E, 0x22, 0x0D, 0x0A, 0x09, 0x01, 0x1F, 0x7F, 0x80,
                                  0xEF, 0xBF, 0xBE, 0xC3, 0xA9, 0x3F, 0x40, 0x19, 0x21, 0xFF]
         var texts: [[UInt8]] = [[], Array("plain text without anything special in it at all".utf8)]
-        for length in 0..<70 {
+        // From 64 bytes on, the escaping takes 64-byte blocks before the eight-byte tail.
+        for length in Array(0..<70) + [100, 128, 200, 333] {
             for _ in 0..<40 {
                 texts.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
             }
