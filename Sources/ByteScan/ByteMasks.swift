@@ -54,7 +54,23 @@ public enum ByteMasks {
         #endif
     }
 
+    /// The bytes of running words among the 64 at `p`: ASCII letters and digits, the space 0x20
+    /// and non-ASCII bytes (what Markdown never escapes).
+    @inlinable @inline(__always)
+    public static func words(_ p: UnsafeRawPointer) -> UInt64 {
+        #if arch(x86_64)
+        return copydesk_mask_words(p.assumingMemoryBound(to: UInt8.self))
+        #else
+        return portableWords(p)
+        #endif
+    }
+
     // MARK: portable (eight bytes at a time)
+
+    public static func portableWords(_ p: UnsafeRawPointer) -> UInt64 {
+        let classes = portableTextClasses(p)
+        return classes.alphanumeric | classes.nonASCII | portableAny(p, 0x20, 0x20, 0x20, 0x20, 0x20)
+    }
 
     public static func portableTextClasses(_ p: UnsafeRawPointer) -> TextClasses {
         var classes = TextClasses(space: 0, alphanumeric: 0, nonASCII: 0, continuation: 0, control: 0)

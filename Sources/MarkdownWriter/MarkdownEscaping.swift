@@ -36,6 +36,22 @@ enum MarkdownEscaping {
             inlineClasses.withUnsafeBufferPointer { classes in
                 var runStart = 0
                 var i = 0
+                // 64 bytes at a time: only the bytes outside words and spaces are looked at.
+                while i &+ 64 <= n {
+                    var marked = ~ByteMasks.words(raw + i)
+                    while marked != 0 {
+                        let j = i &+ marked.trailingZeroBitCount
+                        marked &= marked &- 1
+                        let byte = buffer[j]
+                        let kind = classes[Int(byte)]
+                        if kind == 0 { continue }
+                        if kind == 3 && (j == 0 || buffer[j &- 1] != UInt8(ascii: "{")) { continue }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<j]))
+                        if kind == 2 { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
+                        runStart = j &+ 1
+                    }
+                    i &+= 64
+                }
                 while i < n {
                     // Past letters, digits, spaces and non-ASCII bytes (most of running text) to the
                     // next byte that is none of those.

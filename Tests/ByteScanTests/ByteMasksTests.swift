@@ -34,6 +34,16 @@ import TestSupport
         }
     }
 
+    @Test func wordsAreTheByteDefinition() {
+        for block in Self.blocks(count: 5_000) {
+            let expected = Self.reference(block) { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+                || $0 == 0x20 || $0 >= 0x80 }
+            block.withUnsafeBytes { raw in
+                #expect(ByteMasks.words(raw.baseAddress!) == expected && ByteMasks.portableWords(raw.baseAddress!) == expected)
+            }
+        }
+    }
+
     @Test func anyIsTheByteDefinition() {
         for (n, block) in Self.blocks(count: 5_000).enumerated() {
             let set: [UInt8] = [0x26, 0x3C, 0x3E, 0x22, n % 2 == 0 ? 0x0D : 0x26]

@@ -64,6 +64,19 @@ static inline __attribute__((always_inline)) uint64_t copydesk_mask_any(const ui
     }
     return mask;
 }
+/// Bytes of running words: ASCII letters and digits, the space 0x20, and non-ASCII bytes.
+static inline __attribute__((always_inline)) uint64_t copydesk_mask_words(const uint8_t *p) {
+    uint64_t mask = 0;
+    for (int part = 0; part < 4; part++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * part));
+        __m128i digit = copydesk_at_most(_mm_sub_epi8(x, _mm_set1_epi8(0x30)), 9);
+        __m128i letter = copydesk_at_most(_mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x61)), 25);
+        __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(0x20));
+        // The high bit (non-ASCII) is gathered as it is.
+        mask |= copydesk_gather(_mm_or_si128(_mm_or_si128(digit, letter), _mm_or_si128(space, x)), part);
+    }
+    return mask;
+}
 #else
 #define COPYDESK_BYTE_MASKS 0
 #endif
