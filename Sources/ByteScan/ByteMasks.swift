@@ -54,6 +54,28 @@ public enum ByteMasks {
         #endif
     }
 
+    /// The bytes from 0x80 among the 64 at `p`.
+    @inlinable @inline(__always)
+    public static func nonASCII(_ p: UnsafeRawPointer) -> UInt64 {
+        #if arch(x86_64)
+        return copydesk_mask_non_ascii(p.assumingMemoryBound(to: UInt8.self))
+        #else
+        return portableTextClasses(p).nonASCII
+        #endif
+    }
+
+    /// For a line of input: the control codes dropped from it (below 0x20 but tab, and DEL) and
+    /// the UTF-8 continuation bytes among the 64 at `p`.
+    @inlinable @inline(__always)
+    public static func lineClasses(_ p: UnsafeRawPointer) -> (dropped: UInt64, continuation: UInt64) {
+        #if arch(x86_64)
+        let c = copydesk_classify_line(p.assumingMemoryBound(to: UInt8.self))
+        return (c.dropped, c.continuation)
+        #else
+        return portableLineClasses(p)
+        #endif
+    }
+
     /// The bytes of running words among the 64 at `p`: ASCII letters and digits, the space 0x20
     /// and non-ASCII bytes (what Markdown never escapes).
     @inlinable @inline(__always)
@@ -66,6 +88,13 @@ public enum ByteMasks {
     }
 
     // MARK: portable (eight bytes at a time)
+
+    public static func portableLineClasses(_ p: UnsafeRawPointer) -> (dropped: UInt64, continuation: UInt64) {
+        let classes = portableTextClasses(p)
+        // Line feeds and carriage returns never reach a line; the text classes let them through.
+        let dropped = classes.control | portableAny(p, 0x7F, 0x0A, 0x0D, 0x7F, 0x7F)
+        return (dropped, classes.continuation)
+    }
 
     public static func portableWords(_ p: UnsafeRawPointer) -> UInt64 {
         let classes = portableTextClasses(p)

@@ -15,7 +15,12 @@ public enum UTF8Validation {
         let n = bytes.count
         var i = 0
         while i < n {
-            // Skip ASCII a word at a time, and land on the first byte with its high bit set.
+            // Skip ASCII 64 bytes, then a word, at a time, and land on the first byte with its high bit set.
+            while i &+ 64 <= n {
+                let high = ByteMasks.nonASCII(raw + i)
+                if high != 0 { i &+= high.trailingZeroBitCount; break }
+                i &+= 64
+            }
             while i &+ 8 <= n {
                 let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ByteWords.high
                 if high != 0 { i &+= high.trailingZeroBitCount >> 3; break }

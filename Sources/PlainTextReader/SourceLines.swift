@@ -167,6 +167,16 @@ public struct SourceLines: Sendable {
         var hasControl = false
         var j = i
         let raw = UnsafeRawPointer(line.baseAddress)
+        // 64 bytes at once while there is no code to drop: the characters are the bytes that do
+        // not continue one.
+        if let raw {
+            while j &+ 64 <= end {
+                let classes = ByteMasks.lineClasses(raw + j)
+                if classes.dropped != 0 { break }
+                characters &+= 64 &- classes.continuation.nonzeroBitCount
+                j &+= 64
+            }
+        }
         while j < end {
             // Eight bytes at once while there is no byte below 0x20 (tabs included) and no DEL.
             if let raw, j &+ 8 <= end {

@@ -34,6 +34,23 @@ import TestSupport
         }
     }
 
+    @Test func nonASCIIIsTheHighBit() {
+        for block in Self.blocks(count: 2_000) {
+            block.withUnsafeBytes { raw in #expect(ByteMasks.nonASCII(raw.baseAddress!) == Self.reference(block) { $0 >= 0x80 }) }
+        }
+    }
+
+    @Test func lineClassesAreTheByteDefinition() {
+        for block in Self.blocks(count: 5_000) {
+            let dropped = Self.reference(block) { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }
+            let continuation = Self.reference(block) { $0 & 0xC0 == 0x80 }
+            block.withUnsafeBytes { raw in
+                #expect(ByteMasks.lineClasses(raw.baseAddress!) == (dropped, continuation))
+                #expect(ByteMasks.portableLineClasses(raw.baseAddress!) == (dropped, continuation))
+            }
+        }
+    }
+
     @Test func wordsAreTheByteDefinition() {
         for block in Self.blocks(count: 5_000) {
             let expected = Self.reference(block) { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)

@@ -71,7 +71,8 @@ import TestSupport
     /// Line cleaning reads eight bytes at a time until a control code: wherever one falls, it is
     /// dropped, and the length is the cleaned text's scalar count.
     @Test func lineCleaningFindsControlCodesAtEveryOffset() {
-        let base = "Zürich — the quick brown fox jumps over the lazy dog, said Ana"
+        // Long enough for a 64-byte block before and after the code.
+        let base = "Zürich — the quick brown fox jumps over the lazy dog, said Ana; “Genève” — and so on, to the end"
         for offset in 0..<base.utf8.count where base.utf8[base.utf8.index(base.utf8.startIndex, offsetBy: offset)] & 0xC0 != 0x80 {
             for code in ["\u{01}", "\u{7F}", "\u{1B}", "\t"] {
                 let index = base.utf8.index(base.utf8.startIndex, offsetBy: offset)

@@ -64,6 +64,33 @@ static inline __attribute__((always_inline)) uint64_t copydesk_mask_any(const ui
     }
     return mask;
 }
+/// Bytes from 0x80.
+static inline __attribute__((always_inline)) uint64_t copydesk_mask_non_ascii(const uint8_t *p) {
+    uint64_t mask = 0;
+    for (int part = 0; part < 4; part++) mask |= copydesk_gather(_mm_loadu_si128((const __m128i *)(p + 16 * part)), part);
+    return mask;
+}
+
+/// What a line of the input needs: control codes the reader drops (below 0x20 but tab, and DEL)
+/// and UTF-8 continuation bytes (the characters are the bytes less those).
+typedef struct {
+    uint64_t dropped;
+    uint64_t continuation;
+} copydesk_line_classes;
+
+static inline __attribute__((always_inline)) copydesk_line_classes copydesk_classify_line(const uint8_t *p) {
+    copydesk_line_classes c = {0, 0};
+    for (int part = 0; part < 4; part++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * part));
+        __m128i dropped = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)), copydesk_at_most(x, 0x1F)),
+                                       _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80));
+        c.dropped |= copydesk_gather(dropped, part);
+        c.continuation |= copydesk_gather(continuation, part);
+    }
+    return c;
+}
+
 /// Bytes of running words: ASCII letters and digits, the space 0x20, and non-ASCII bytes.
 static inline __attribute__((always_inline)) uint64_t copydesk_mask_words(const uint8_t *p) {
     uint64_t mask = 0;
