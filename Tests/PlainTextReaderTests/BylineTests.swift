@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import PlainTextReader
 
 @Suite struct BylineTests {
@@ -58,5 +59,26 @@ import Testing
     @Test func outletInParenthesesIsNotAName() {
         #expect(BylineConvention.authors(from: "Jane Doe (AP)") == ["Jane Doe"])
         #expect(BylineConvention.authors(from: "Jane Doe and John Roe (Reuters)") == ["Jane Doe", "John Roe"])
+    }
+}
+
+/// The byte comparison of a line's first word with the introducers answers what lower-casing
+/// the word, trimming its colons and looking it up answered (the rule it replaced).
+@Suite struct IntroducerOracleTests {
+    @Test func matchesLowercasingAndTrimming() {
+        let pieces = ["b", "B", "y", "Y", "v", "o", "n", "N", "p", "a", "r", "f", "d", "i", "e", "t", "x", "T", "E", "X", ":", "::",
+                      "\u{130}", "\u{212A}", "é", "ß", "1", "-", "'"]
+        var random = RandomArticles.Random(state: 0x4259_4C49)
+        var matched = 0
+        for _ in 0..<40_000 {
+            let word = (0..<(1 + random.below(4))).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let text = word + " Jane Doe"
+            let space = text.firstIndex(of: " ")!
+            let expected = BylineConvention.introducers.contains(text[..<space].lowercased().trimmingCharacters(in: ":"))
+                ? text[..<space].lowercased().trimmingCharacters(in: ":") : nil
+            #expect(BylineConvention.introducer(before: space, in: text) == expected, "\(word)")
+            if expected != nil { matched += 1 }
+        }
+        #expect(matched > 100, "the draw holds introducers")
     }
 }

@@ -27,9 +27,7 @@ public enum BylineConvention {
         // Cheap gate: every introducer is 2–5 letters starting with one of these, then a space.
         guard let first = text.firstByte, introducerInitials.contains(first),
               text.hasByte(0x20, within: 7) else { return nil }
-        guard let space = text.firstIndex(ofASCII: 0x20) else { return nil }
-        let word = text[..<space].lowercased().trimmingCharacters(in: ":")
-        guard introducers.contains(word) else { return nil }
+        guard let space = text.firstIndex(ofASCII: 0x20), let word = introducer(before: space, in: text) else { return nil }
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
         guard !rest.isEmpty, rest.hasAtMost(120), rest.wordCount <= 16 else { return nil }
         // A byline names people or an agency; it is not a sentence.
@@ -46,6 +44,31 @@ public enum BylineConvention {
         return rest
     }
 
+    /// The introducer the text's first word is (before `space`), compared as lower-cased ASCII
+    /// with ":" trimmed off its ends, as `lowercased()` and the trim would compare it: no
+    /// introducer has a letter that a non-ASCII character lower-cases to, so a word with one is
+    /// none. This runs on every line that passes the initial gate: no string is made for it.
+    static func introducer(before space: String.Index, in text: String) -> String? {
+        let length = text.utf8.distance(from: text.startIndex, to: space)
+        return text.withBorrowedUTF8 { bytes -> String? in
+            var start = 0, end = length
+            while end > 0, bytes[end &- 1] == UInt8(ascii: ":") { end &-= 1 }
+            while start < end, bytes[start] == UInt8(ascii: ":") { start &+= 1 }
+            guard end &- start >= 2, end &- start <= 5 else { return nil }
+            var key: UInt64 = 0
+            for i in start..<end {
+                let b = bytes[i]
+                guard b < 0x80 else { return nil }
+                key = key << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+            guard let index = introducerKeys.firstIndex(of: key) else { return nil }
+            return introducers[index]
+        }
+    }
+
+    /// Each introducer's bytes packed into an integer, as `introducer(before:in:)` packs a word.
+    static let introducerKeys: [UInt64] = introducers.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+
     /// A photographer's credit at the top of a feature: "Photos by Lars Holm", "Photography by …".
     public static func isPhotoCredit(_ text: String) -> Bool {
         creditedBy(text, photographerRoles) != nil
@@ -53,9 +76,13 @@ public enum BylineConvention {
 
     /// True when the second word is "by": the first space within 14 bytes, then "by " or "By ".
     static func hasByAfterFirstWord(_ text: String) -> Bool {
+        text.withBorrowedUTF8 { hasByAfterFirstWord($0) }
+    }
+
+    static func hasByAfterFirstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var state = 0  // 0: first word, 1: after the space, 2: after "b"
         var count = 0
-        for b in text.utf8 {
+        for b in bytes {
             count += 1
             switch state {
             case 0:
