@@ -35,10 +35,12 @@ enum YAMLWriter {
 
     /// Keys libyaml writes plain in any context: a letter, digit or `_`, then those or `-`.
     static func isPlainKey(_ key: String) -> Bool {
-        let utf8 = key.utf8
-        guard let first = key.firstByte, utf8.count <= 100, first != UInt8(ascii: "-") else { return false }
-        return utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+        key.withBorrowedUTF8 { utf8 in
+            guard let first = utf8.first, utf8.count <= 100, first != UInt8(ascii: "-") else { return false }
+            for b in utf8 where !((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")) {
+                return false
+            }
+            return true
         }
     }
 
@@ -107,7 +109,7 @@ enum YAMLWriter {
     /// libyaml's double-quoted style with unicode output and no line width: `"` and `\`, C0 and
     /// C1 controls, DEL, line and paragraph separators, the byte-order mark, U+FFFE/U+FFFF and
     /// (as libyaml counts them non-printable) characters beyond U+FFFF are escaped; the rest is
-    /// copied. Eight plain ASCII bytes at a time are copied at once.
+    /// copied. Plain ASCII bytes are passed 64 at a time (`ByteMasks`), the last ones eight at a time.
     static func doubleQuoted(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         text.withBorrowedUTF8 { utf8 in
@@ -119,6 +121,35 @@ enum YAMLWriter {
             func flush(to end: Int) {
                 if runStart < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
+            /// The character at `j` (not plain ASCII), escaped when libyaml would; where the next one starts.
+            func visit(_ j: Int) -> Int {
+                let b = utf8[j]
+                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { return j &+ 1 }
+                let (value, length) = UTF8Scalar.decode(utf8, at: j)
+                // libyaml's printable set, less its line breaks and the byte-order mark.
+                let printable = (value >= 0xA0 && value <= 0xD7FF && value != 0x2028 && value != 0x2029)
+                    || (value >= 0xE000 && value <= 0xFFFD && value != 0xFEFF)
+                if printable { return j &+ length }
+                flush(to: j)
+                escape(value, into: &out)
+                runStart = j &+ length
+                return runStart
+            }
+            // 64 bytes at a time, visiting the bytes a mask marks (a character's continuation
+            // bytes are marked too, and passed with it).
+            while i &+ 64 <= n {
+                let block = i
+                var marked = ByteMasks.any(raw + block, 0x22, 0x5C, 0x7F, 0x7F, 0x7F, below: 0x20) | ByteMasks.nonASCII(raw + block)
+                var next = block &+ 64
+                while marked != 0 {
+                    let j = block &+ marked.trailingZeroBitCount
+                    marked &= marked &- 1
+                    if j < i { continue }
+                    i = visit(j)
+                    next = Swift.max(next, i)
+                }
+                i = next
+            }
             while i < n {
                 if i &+ 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -128,17 +159,7 @@ enum YAMLWriter {
                         continue
                     }
                 }
-                let b = utf8[i]
-                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i &+= 1; continue }
-                let (value, length) = UTF8Scalar.decode(utf8, at: i)
-                // libyaml's printable set, less its line breaks and the byte-order mark.
-                let printable = (value >= 0xA0 && value <= 0xD7FF && value != 0x2028 && value != 0x2029)
-                    || (value >= 0xE000 && value <= 0xFFFD && value != 0xFEFF)
-                if printable { i &+= length; continue }
-                flush(to: i)
-                escape(value, into: &out)
-                i &+= length
-                runStart = i
+                i = visit(i)
             }
             flush(to: n)
         }

@@ -10,7 +10,7 @@ import TestSupport
 
     static func value(_ r: inout RandomArticles.Random, depth: Int) -> YAMLValue {
         switch r.below(depth > 2 ? 6 : 8) {
-        case 0, 1: return .string(RandomArticles.text(&r))
+        case 0, 1: return .string(RandomArticles.text(&r, max: r.chance(20) ? 100 : 12))
         case 2: return .int(r.chance(50) ? r.below(1000) - 500 : Int(bitPattern: UInt(r.next())))
         case 3: return .double(RandomArticles.numbers[r.below(RandomArticles.numbers.count)] * (r.chance(50) ? -1 : 1))
         case 4: return .bool(r.chance(50))
@@ -66,6 +66,18 @@ import TestSupport
         case .list(let items): return .list(items.map(oneLine))
         case .map(let fields): return .map(fields.map { ($0.0, oneLine($0.1)) })
         default: return value
+        }
+    }
+
+    /// Strings past 64 bytes go through the 64-byte blocks: every piece at every offset of a
+    /// block, and across its end.
+    @Test func writesWhatLibyamlWritesForLongStrings() throws {
+        let edges = ["\u{85}", "\u{9F}", "\u{A0}", "\u{2028}", "\u{FEFF}", "\u{FFFE}", "\u{10000}", "“", "—"]
+        for piece in RandomArticles.pieces + edges where piece != "\n" {
+            for offset in stride(from: 0, to: 70, by: 3) {
+                let text = String(repeating: "a", count: offset) + piece + String(repeating: "b", count: 70) + piece + "c"
+                #expect(try Self.check([("k", .string(text))], "\(piece) at \(offset)"))
+            }
         }
     }
 
