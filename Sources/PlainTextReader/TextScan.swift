@@ -353,23 +353,10 @@ extension String {
         return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
     }
 
-    /// Where `needle` first starts, in UTF-8 bytes: memchr to each candidate first byte, memcmp
-    /// for the rest. Both are valid UTF-8, so a match starts on a character boundary.
+    /// Where `needle` first starts, in UTF-8 bytes (`ByteSearch`). Both are valid UTF-8, so a
+    /// match starts on a character boundary.
     func byteOffset(of needle: String) -> Int? {
-        return withBorrowedUTF8 { h in
-            needle.withBorrowedUTF8 { p -> Int? in
-                guard let needle = p.baseAddress, let base = h.baseAddress, !p.isEmpty, h.count >= p.count else { return nil }
-                let first = Int32(p[0])
-                var at = 0
-                let last = h.count - p.count
-                while at <= last, let hit = memchr(base + at, first, last - at + 1) {
-                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, needle, p.count) == 0 { return offset }
-                    at = offset + 1
-                }
-                return nil
-            }
-        }
+        withBorrowedUTF8 { h in needle.withBorrowedUTF8 { ByteSearch.firstOffset(of: $0, in: h) } }
     }
 }
 

@@ -5,7 +5,12 @@
 // SIMD types have no such gather, and the eight-byte arithmetic in Swift took about four times the
 // instructions. Header-only and `static inline`, so the Swift callers inline them. Elsewhere
 // COPYDESK_BYTE_MASKS is 0 and the callers use their Swift code.
+#include <stddef.h>
 #include <stdint.h>
+
+/// The C library's substring search (a GNU extension in glibc, which Swift's Glibc module leaves
+/// out; BSD and macOS have it too).
+void *memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
 #if defined(__SSE2__)
 #define COPYDESK_BYTE_MASKS 1
