@@ -107,7 +107,7 @@ final class StagingFolder: @unchecked Sendable {
     /// Hidden staging folders for `name` in `parent` whose process is gone and whose lock is free.
     static func removeAbandoned(in parent: String, for name: String) {
         let prefix = "." + name + marker
-        for (entry, isFolder) in entries(of: parent) where isFolder && entry.hasPrefix(prefix) {
+        for (entry, isFolder) in entries(of: parent, named: { $0.hasPrefix(prefix) }) where isFolder {
             let pid = entry.dropFirst(prefix.count).prefix { $0 != "-" }
             guard let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
             let path = parent + "/" + entry
@@ -126,8 +126,10 @@ final class StagingFolder: @unchecked Sendable {
         rmdir(path)
     }
 
-    /// The names in a folder (without "." and ".."), each with whether it is a folder (not a link to one).
-    static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+    /// The names in a folder that `named` accepts (without "." and ".."), each with whether it
+    /// is a folder (not a link to one). The output folder's parent may be large: only the names
+    /// taken are looked at further, and the entry's own type is used where the filesystem gives it.
+    static func entries(of folder: String, named: (String) -> Bool = { _ in true }) -> [(name: String, isFolder: Bool)] {
         guard let dir = opendir(folder) else { return [] }
         defer { closedir(dir) }
         var result: [(String, Bool)] = []
@@ -135,9 +137,15 @@ final class StagingFolder: @unchecked Sendable {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name == "." || name == ".." { continue }
-            var info = stat()
-            let isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            if name == "." || name == ".." || !named(name) { continue }
+            let type = entry.pointee.d_type
+            let isFolder: Bool
+            if type == UInt8(DT_DIR) || type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
+                isFolder = type == UInt8(DT_DIR)
+            } else {
+                var info = stat()
+                isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
             result.append((name, isFolder))
         }
         return result
