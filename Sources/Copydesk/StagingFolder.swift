@@ -107,7 +107,7 @@ final class StagingFolder: @unchecked Sendable {
     /// Hidden staging folders for `name` in `parent` whose process is gone and whose lock is free.
     static func removeAbandoned(in parent: String, for name: String) {
         let prefix = "." + name + marker
-        for (entry, isFolder) in entries(of: parent, named: { $0.hasPrefix(prefix) }) where isFolder {
+        for (entry, isFolder) in entries(of: parent, prefix: prefix) where isFolder {
             let pid = entry.dropFirst(prefix.count).prefix { $0 != "-" }
             guard let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
             let path = parent + "/" + entry
@@ -126,18 +126,23 @@ final class StagingFolder: @unchecked Sendable {
         rmdir(path)
     }
 
-    /// The names in a folder that `named` accepts (without "." and ".."), each with whether it
-    /// is a folder (not a link to one). The output folder's parent may be large: only the names
-    /// taken are looked at further, and the entry's own type is used where the filesystem gives it.
-    static func entries(of folder: String, named: (String) -> Bool = { _ in true }) -> [(name: String, isFolder: Bool)] {
+    /// The names in a folder that start with `prefix` (all but "." and ".." without one), each
+    /// with whether it is a folder (not a link to one). The output folder's parent may be large:
+    /// names are compared as C strings before any is made a `String`, and the entry's own type is
+    /// used where the filesystem gives it.
+    static func entries(of folder: String, prefix: String? = nil) -> [(name: String, isFolder: Bool)] {
         guard let dir = opendir(folder) else { return [] }
         defer { closedir(dir) }
+        let wanted = prefix.map { Array($0.utf8CString.dropLast()) } ?? []
         var result: [(String, Bool)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let name: String? = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { cName in
+                    guard wanted.isEmpty || strncmp(cName, wanted, wanted.count) == 0 else { return nil }
+                    return String(cString: cName)
+                }
             }
-            if name == "." || name == ".." || !named(name) { continue }
+            guard let name, name != ".", name != ".." else { continue }
             let type = entry.pointee.d_type
             let isFolder: Bool
             if type == UInt8(DT_DIR) || type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
