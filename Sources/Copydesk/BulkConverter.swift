@@ -179,11 +179,9 @@ public final class BulkConverter: @unchecked Sendable {
             // By index: the writers are used in place, not copied out of the array one by one.
             for index in options.writers.indices {
                 let sitePage = writesPages[index] ? sitePath : nil
-                let path = sitePage?.path ?? base + dotExtensions[index]
+                let path = outputPath(index, base: base, sitePath: sitePath)
                 // Only an output with the input's own extension could be the input itself.
-                // (A mirrored path ends with it exactly when the writer's extension does.)
-                if sitePage == nil ? dotExtensions[index].hasSuffix(dotInputExtension) : path.hasSuffix(dotInputExtension),
-                   FileIO.sameFile(path, input.path) {
+                if path.hasSuffix(dotInputExtension), FileIO.sameFile(path, input.path) {
                     throw CopydeskError(.io, path: input.path, "the \(options.writers[index].name) output would overwrite the input itself")
                 }
                 let output: Pipeline.Output
@@ -203,7 +201,9 @@ public final class BulkConverter: @unchecked Sendable {
                     baseFolderMade = true
                 }
                 if staging != nil {
-                    try FileIO.writeNew(output.bytes, to: sitePage != nil ? staged(path) : writeBase + dotExtensions[index], folder: folder)
+                    // The same rule below the hidden folder; a site page's own path is moved there.
+                    let target = sitePage != nil ? staged(path) : outputPath(index, base: writeBase, sitePath: nil)
+                    try FileIO.writeNew(output.bytes, to: target, folder: folder)
                 } else {
                     try FileIO.writeAtomically(output.bytes, to: path, folder: folder)
                 }

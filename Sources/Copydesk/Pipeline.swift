@@ -77,7 +77,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The same with the writer given, which is borrowed: a bulk run passes its writers in place
-    /// (wrapping one in an optional copied it, and the copy's release cost more than an HTML page).
+    /// (wrapping one in an optional copies the existential, once per output).
     public func write(_ article: Article, warnings: [String] = [], options: WriterOptions, path: String,
                       with writer: any ArticleWriter, shared: SharedRenderings?) throws(CopydeskError) -> Output {
         let written: WriterOutput
