@@ -207,18 +207,9 @@ final class ManifestRecorder: @unchecked Sendable {
     /// name + `.copydesk-PID-N`). Those of processes that are gone are removed; a live one may be
     /// another shard writing into the same folder.
     static func removeAbandonedTemporaries(in folder: String) {
-        guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
         let prefix = ".\(BulkManifest.fileName).copydesk-"
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            guard name.hasPrefix(prefix) else { continue }
-            let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
-            if let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                unlink("\(folder)/\(name)")
-            }
+        for (name, _) in FileIO.entries(of: folder, prefix: prefix) where FileIO.ownerIsGone(name, after: prefix) {
+            unlink("\(folder)/\(name)")
         }
     }
 

@@ -330,3 +330,45 @@ final class TempCounter: @unchecked Sendable {
         return value
     }
 }
+
+// MARK: leftovers of killed runs
+
+extension FileIO {
+    /// The names in a folder that start with `prefix` (all but "." and ".." without one), each
+    /// with whether it is a folder (not a link to one). A folder may be large (an output folder's parent):
+    /// names are compared as C strings before any is made a `String`, and the entry's own type is
+    /// used where the filesystem gives it.
+    static func entries(of folder: String, prefix: String? = nil) -> [(name: String, isFolder: Bool)] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        let wanted = prefix.map { Array($0.utf8CString.dropLast()) } ?? []
+        var result: [(String, Bool)] = []
+        while let entry = readdir(dir) {
+            let name: String? = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { cName in
+                    guard wanted.isEmpty || strncmp(cName, wanted, wanted.count) == 0 else { return nil }
+                    return String(cString: cName)
+                }
+            }
+            guard let name, name != ".", name != ".." else { continue }
+            let type = entry.pointee.d_type
+            let isFolder: Bool
+            if type == UInt8(DT_DIR) || type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
+                isFolder = type == UInt8(DT_DIR)
+            } else {
+                var info = stat()
+                isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            result.append((name, isFolder))
+        }
+        return result
+    }
+
+    /// For a leftover named `PREFIX` + `PID-…` (a killed run's temporary file or folder): true when
+    /// that process is gone. A live one, this process or another, may be a shard still at work.
+    static func ownerIsGone(_ name: String, after prefix: String) -> Bool {
+        let pid = name.dropFirst(prefix.count).prefix { $0 != "-" }
+        guard let pid = Int32(pid), pid != getpid() else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
+}

@@ -90,7 +90,7 @@ final class StagingFolder: @unchecked Sendable {
     /// Moves every file of the tree at `source` to the same place below `target`, replacing what
     /// is there, and removes `source`'s folders.
     static func merge(_ source: String, into target: String) throws(CopydeskError) {
-        for (name, isFolder) in entries(of: source) {
+        for (name, isFolder) in FileIO.entries(of: source) {
             let from = source + "/" + name, to = target + "/" + name
             if isFolder {
                 if mkdir(to, 0o755) != 0 && errno != EEXIST {
@@ -107,9 +107,7 @@ final class StagingFolder: @unchecked Sendable {
     /// Hidden staging folders for `name` in `parent` whose process is gone and whose lock is free.
     static func removeAbandoned(in parent: String, for name: String) {
         let prefix = "." + name + marker
-        for (entry, isFolder) in entries(of: parent, prefix: prefix) where isFolder {
-            let pid = entry.dropFirst(prefix.count).prefix { $0 != "-" }
-            guard let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+        for (entry, isFolder) in FileIO.entries(of: parent, prefix: prefix) where isFolder && FileIO.ownerIsGone(entry, after: prefix) {
             let path = parent + "/" + entry
             let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard fd >= 0 else { continue }
@@ -120,39 +118,9 @@ final class StagingFolder: @unchecked Sendable {
 
     /// rm -r: the files and folders below `path`, then `path` (symbolic links are removed, not followed).
     static func removeTree(_ path: String) {
-        for (name, isFolder) in entries(of: path) {
+        for (name, isFolder) in FileIO.entries(of: path) {
             if isFolder { removeTree(path + "/" + name) } else { unlink(path + "/" + name) }
         }
         rmdir(path)
-    }
-
-    /// The names in a folder that start with `prefix` (all but "." and ".." without one), each
-    /// with whether it is a folder (not a link to one). The output folder's parent may be large:
-    /// names are compared as C strings before any is made a `String`, and the entry's own type is
-    /// used where the filesystem gives it.
-    static func entries(of folder: String, prefix: String? = nil) -> [(name: String, isFolder: Bool)] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        let wanted = prefix.map { Array($0.utf8CString.dropLast()) } ?? []
-        var result: [(String, Bool)] = []
-        while let entry = readdir(dir) {
-            let name: String? = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { cName in
-                    guard wanted.isEmpty || strncmp(cName, wanted, wanted.count) == 0 else { return nil }
-                    return String(cString: cName)
-                }
-            }
-            guard let name, name != ".", name != ".." else { continue }
-            let type = entry.pointee.d_type
-            let isFolder: Bool
-            if type == UInt8(DT_DIR) || type == UInt8(DT_REG) || type == UInt8(DT_LNK) {
-                isFolder = type == UInt8(DT_DIR)
-            } else {
-                var info = stat()
-                isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            result.append((name, isFolder))
-        }
-        return result
     }
 }
