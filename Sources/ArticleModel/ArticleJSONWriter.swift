@@ -172,13 +172,12 @@ struct ArticleJSONWriter {
     /// Quotes and escapes: `"` and `\`, the short escapes for backspace, form feed, line feed,
     /// carriage return and tab, `\u00xx` (lower-case hex) for the other control codes; every
     /// other byte, slashes and non-ASCII included, as it is (through the writers' shared
-    /// eight-bytes-at-a-time loop).
+    /// 64-bytes-at-a-time loop).
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         text.withBorrowedUTF8 { source in
             ByteEscaping.append(source, to: &bytes,
                                 specials: { ByteMasks.any($0, 0x22, 0x5C, 0x5C, 0x5C, 0x5C, below: 0x20) },
-                                anySpecial: { ByteWords.hasLess($0, 0x20) | ByteWords.has($0, 0x22) | ByteWords.has($0, 0x5C) },
                                 entity: Self.escape)
         }
         bytes.append(UInt8(ascii: "\""))

@@ -87,6 +87,22 @@ public enum ByteMasks {
         #endif
     }
 
+    /// Calls `body` with the 64 bytes from offset `i` of the `count` bytes at `raw`, and the
+    /// mask of those that are the text's: all 64 while as many remain; for the last bytes, a copy
+    /// on the stack followed by `pad` bytes. Loops over a text take every block through one path.
+    @inlinable @inline(__always)
+    public static func block<R>(_ raw: UnsafeRawPointer, at i: Int, count: Int, pad: UInt8 = 0,
+                                _ body: (UnsafeRawPointer, UInt64) -> R) -> R {
+        let remaining = count &- i
+        if remaining >= 64 { return body(raw + i, ~0) }
+        return withUnsafeTemporaryAllocation(byteCount: 64, alignment: 8) { tail in
+            let base = tail.baseAddress!
+            base.initializeMemory(as: UInt8.self, repeating: pad, count: 64)
+            base.copyMemory(from: raw + i, byteCount: remaining)
+            return body(UnsafeRawPointer(base), (UInt64(1) << UInt64(remaining)) &- 1)
+        }
+    }
+
     // MARK: portable (eight bytes at a time)
 
     public static func portableLineClasses(_ p: UnsafeRawPointer) -> (dropped: UInt64, continuation: UInt64) {
@@ -127,8 +143,7 @@ public enum ByteMasks {
         var mask: UInt64 = 0
         for k in 0..<8 {
             let word = p.loadUnaligned(fromByteOffset: 8 &* k, as: UInt64.self)
-            var hit: UInt64 = 0
-            for value in [a, b, c, d, e] { hit |= exactly(word, value) }
+            var hit = exactly(word, a) | exactly(word, b) | exactly(word, c) | exactly(word, d) | exactly(word, e)
             if below > 0 { hit |= exactlyBelow(word, below) }
             mask |= bits(hit) << UInt64(8 &* k)
         }

@@ -43,24 +43,6 @@ public enum ByteWords {
     }
 }
 
-extension ByteWords {
-    /// The index, from `i`, of the first byte `marks` marks, found eight bytes at a time: a word
-    /// without a mark is passed whole, and a word's lowest mark is a real one (so it is for
-    /// `has`, `hasLess` and their unions: spurious marks only sit above a real one). Fewer than
-    /// eight bytes before `count` are not looked at: `i` itself comes back, for the caller's
-    /// byte-by-byte test, and `count` once the bytes are all passed. The escaping loops share it.
-    @inlinable @inline(__always)
-    public static func nextMarked(_ raw: UnsafeRawPointer, from i: Int, count: Int, marks: (UInt64) -> UInt64) -> Int {
-        var i = i
-        while i &+ 8 <= count {
-            let found = marks(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            if found != 0 { return i &+ found.trailingZeroBitCount >> 3 }
-            i &+= 8
-        }
-        return i
-    }
-}
-
 /// Decoding one character of valid UTF-8 by hand, for byte loops that meet a non-ASCII byte now
 /// and then (a `String` or a scalar view per character would cost far more).
 public enum UTF8Scalar {

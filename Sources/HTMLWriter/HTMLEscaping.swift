@@ -15,9 +15,6 @@ enum HTMLEscaping {
         text.withBorrowedUTF8 { buffer in
             ByteEscaping.append(buffer, to: &out, specials: { p in
                 attribute ? ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x22, 0x27) : ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x3E, 0x3E)
-            }, anySpecial: { word in
-                let hits = ByteWords.has(word, UInt8(ascii: "&")) | ByteWords.has(word, UInt8(ascii: "<")) | ByteWords.has(word, UInt8(ascii: ">"))
-                return attribute ? hits | ByteWords.has(word, UInt8(ascii: "\"")) | ByteWords.has(word, UInt8(ascii: "'")) : hits
             }, entity: { byte in
                 switch byte {
                 case UInt8(ascii: "&"): return "&amp;"

@@ -36,53 +36,28 @@ enum MarkdownEscaping {
             inlineClasses.withUnsafeBufferPointer { classes in
                 var runStart = 0
                 var i = 0
-                // 64 bytes at a time: only the bytes outside words and spaces are looked at.
-                while i &+ 64 <= n {
-                    var marked = ~ByteMasks.words(raw + i)
+                // 64 bytes at a time: only the bytes outside words and spaces (most of running
+                // text) are looked at.
+                while i < n {
+                    var marked = ByteMasks.block(raw, at: i, count: n) { ~ByteMasks.words($0) & $1 }
                     while marked != 0 {
                         let j = i &+ marked.trailingZeroBitCount
                         marked &= marked &- 1
                         let byte = buffer[j]
                         let kind = classes[Int(byte)]
                         if kind == 0 { continue }
+                        // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
                         if kind == 3 && (j == 0 || buffer[j &- 1] != UInt8(ascii: "{")) { continue }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<j]))
+                        // A line break inside a value would end the block; it is only white space here.
                         if kind == 2 { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
                         runStart = j &+ 1
                     }
                     i &+= 64
                 }
-                while i < n {
-                    // Past letters, digits, spaces and non-ASCII bytes (most of running text) to the
-                    // next byte that is none of those.
-                    i = ByteWords.nextMarked(raw, from: i, count: n, marks: notPlain)
-                    guard i < n else { break }
-                    let byte = buffer[i]
-                    let kind = classes[Int(byte)]
-                    i &+= 1
-                    if kind == 0 { continue }
-                    // "{%" opens a Liquid or Nunjucks tag even after "\{": the "%" needs its own escape.
-                    if kind == 3 && (i == 1 || buffer[i - 2] != UInt8(ascii: "{")) { continue }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)]))
-                    // A line break inside a value would end the block; it is only white space here.
-                    if kind == 2 { out.append(UInt8(ascii: " ")) } else { out.append(UInt8(ascii: "\\")); out.append(byte) }
-                    runStart = i
-                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
             }
         }
-    }
-
-    /// The high bit of each of the eight bytes that is not a letter, a digit, a space or part of
-    /// a non-ASCII character (none of those is escaped or ends a line). The ranges are tested on
-    /// the low seven bits, where they are exact for every byte; non-ASCII bytes by their high bit.
-    @inline(__always) static func notPlain(_ word: UInt64) -> UInt64 {
-        let nonASCII = word & ByteWords.high
-        let low = word & ~ByteWords.high
-        let letters = ByteWords.inRange(low | ByteWords.ones &* 0x20, 0x61, 0x7A)
-        let digits = ByteWords.inRange(low, 0x30, 0x39)
-        let spaces = ByteWords.inRange(low, 0x20, 0x20)
-        return ~(nonASCII | letters | digits | spaces) & ByteWords.high
     }
 
     /// Escapes what a line may not start with: list markers (`-`, `+`, `1.`, `1)`), a setext

@@ -167,9 +167,6 @@ public enum XMLText {
     static func appendEscaped<Sink: ByteSink>(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout Sink, attribute: Bool = false) {
         ByteEscaping.append(utf8, to: &out, specials: { p in
             attribute ? ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x22, 0x22, below: 0x0E) : ByteMasks.any(p, 0x26, 0x3C, 0x3E, 0x22, 0x0D)
-        }, anySpecial: { word in
-            ByteWords.has(word, 0x26) | ByteWords.has(word, 0x3C) | ByteWords.has(word, 0x3E) | ByteWords.has(word, 0x22)
-                | (attribute ? ByteWords.hasLess(word, 0x0E) : ByteWords.has(word, 0x0D))
         }, entity: { byte in
             switch byte {
             case 0x26: return "&amp;"

@@ -42,9 +42,9 @@ import TestSupport
         var buffer = ByteBuffer()
         for _ in 0..<2 {
             text.withUnsafeBufferPointer { bytes in
-                ByteEscaping.append(bytes, to: &array, specials: { ByteMasks.any($0, 0x26, 0x3C, 0x3C, 0x3C, 0x3C) }, anySpecial: { ByteWords.has($0, 0x26) | ByteWords.has($0, 0x3C) },
+                ByteEscaping.append(bytes, to: &array, specials: { ByteMasks.any($0, 0x26, 0x3C, 0x3C, 0x3C, 0x3C) },
                                     entity: { $0 == 0x26 ? "&amp;" : $0 == 0x3C ? "&lt;" : nil })
-                ByteEscaping.append(bytes, to: &buffer, specials: { ByteMasks.any($0, 0x26, 0x3C, 0x3C, 0x3C, 0x3C) }, anySpecial: { ByteWords.has($0, 0x26) | ByteWords.has($0, 0x3C) },
+                ByteEscaping.append(bytes, to: &buffer, specials: { ByteMasks.any($0, 0x26, 0x3C, 0x3C, 0x3C, 0x3C) },
                                     entity: { $0 == 0x26 ? "&amp;" : $0 == 0x3C ? "&lt;" : nil })
             }
         }

@@ -61,6 +61,27 @@ import TestSupport
         }
     }
 
+    /// Every block of a text holds the text's bytes where its mask says so and the padding after
+    /// the text's end, whatever the text's length.
+    @Test func blocksCoverTheTextAndPadItsEnd() {
+        for count in 0..<200 {
+            let text = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
+            text.withUnsafeBytes { raw in
+                var i = 0
+                while i < count {
+                    let (bytes, valid) = ByteMasks.block(raw.baseAddress!, at: i, count: count, pad: 0xEE) { p, valid in
+                        (Array(UnsafeRawBufferPointer(start: p, count: 64)), valid)
+                    }
+                    let kept = Swift.min(64, count - i)
+                    #expect(valid == (kept == 64 ? ~0 : (UInt64(1) << UInt64(kept)) - 1), "count \(count) at \(i)")
+                    #expect(Array(bytes[..<kept]) == Array(text[i..<(i + kept)]))
+                    #expect(bytes[kept...].allSatisfy { $0 == 0xEE })
+                    i += 64
+                }
+            }
+        }
+    }
+
     @Test func anyIsTheByteDefinition() {
         for (n, block) in Self.blocks(count: 5_000).enumerated() {
             let set: [UInt8] = [0x26, 0x3C, 0x3E, 0x22, n % 2 == 0 ? 0x0D : 0x26]
