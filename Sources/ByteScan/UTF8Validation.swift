@@ -1,9 +1,9 @@
-/// UTF-8 validation eight ASCII bytes at a time, and strings made from bytes already validated.
+/// UTF-8 validation 64 ASCII bytes at a time, and strings made from bytes already validated.
 ///
 /// The standard library validates every `String` it makes from bytes, one byte at a time once a
 /// buffer holds any non-ASCII byte (about 19 instructions a byte): for a wire article with a
 /// curly quote in it that was a quarter of the reader. Here the text is validated once, ASCII
-/// runs eight bytes at a time, and its lines and the whole text become strings without a
+/// runs 64 bytes at a time (`ByteMasks`), and its lines and the whole text become strings without a
 /// second pass.
 public enum UTF8Validation {
     /// True when `bytes` are well-formed UTF-8 (Unicode's Table 3-7: no overlong forms, no
@@ -14,34 +14,33 @@ public enum UTF8Validation {
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0
+        // 64 bytes at a time: ASCII passes by the mask; each character from a marked lead byte on
+        // is checked, its continuation bytes (marked too) with it.
         while i < n {
-            // Skip ASCII 64 bytes, then a word, at a time, and land on the first byte with its high bit set.
-            while i &+ 64 <= n {
-                let high = ByteMasks.nonASCII(raw + i)
-                if high != 0 { i &+= high.trailingZeroBitCount; break }
-                i &+= 64
+            let block = i
+            var high = ByteMasks.block(raw, at: block, count: n) { ByteMasks.nonASCII($0) & $1 }
+            var next = block &+ 64
+            while high != 0 {
+                let j = block &+ high.trailingZeroBitCount
+                high &= high &- 1
+                if j < i { continue }
+                let b = base[j]
+                // C0, C1 (overlong two-byte forms), continuation bytes and F5...FF lead nothing.
+                guard b >= 0xC2, b < 0xF5 else { return false }
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                guard j &+ length <= n else { return false }
+                let (lowest, highest) = secondByteRange(b)
+                let b1 = base[j &+ 1]
+                guard b1 >= lowest, b1 <= highest else { return false }
+                var k = 2
+                while k < length {
+                    guard isContinuation(base[j &+ k]) else { return false }
+                    k &+= 1
+                }
+                i = j &+ length
+                next = Swift.max(next, i)
             }
-            while i &+ 8 <= n {
-                let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ByteWords.high
-                if high != 0 { i &+= high.trailingZeroBitCount >> 3; break }
-                i &+= 8
-            }
-            guard i < n else { return true }
-            let b = base[i]
-            if b < 0x80 { i &+= 1; continue }
-            // C0, C1 (overlong two-byte forms), continuation bytes and F5...FF lead nothing.
-            guard b >= 0xC2, b < 0xF5 else { return false }
-            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            guard i &+ length <= n else { return false }
-            let (lowest, highest) = secondByteRange(b)
-            let b1 = base[i &+ 1]
-            guard b1 >= lowest, b1 <= highest else { return false }
-            var k = 2
-            while k < length {
-                guard isContinuation(base[i &+ k]) else { return false }
-                k &+= 1
-            }
-            i &+= length
+            i = next
         }
         return true
     }

@@ -109,7 +109,7 @@ enum YAMLWriter {
     /// libyaml's double-quoted style with unicode output and no line width: `"` and `\`, C0 and
     /// C1 controls, DEL, line and paragraph separators, the byte-order mark, U+FFFE/U+FFFF and
     /// (as libyaml counts them non-printable) characters beyond U+FFFF are escaped; the rest is
-    /// copied. Plain ASCII bytes are passed 64 at a time (`ByteMasks`), the last ones eight at a time.
+    /// copied. Plain ASCII bytes are passed 64 at a time (`ByteMasks`).
     static func doubleQuoted(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         text.withBorrowedUTF8 { utf8 in
@@ -121,10 +121,8 @@ enum YAMLWriter {
             func flush(to end: Int) {
                 if runStart < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
-            /// The character at `j` (not plain ASCII), escaped when libyaml would; where the next one starts.
+            /// The character at `j` (one the mask marks), escaped when libyaml would; where the next one starts.
             func visit(_ j: Int) -> Int {
-                let b = utf8[j]
-                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { return j &+ 1 }
                 let (value, length) = UTF8Scalar.decode(utf8, at: j)
                 // libyaml's printable set, less its line breaks and the byte-order mark.
                 let printable = (value >= 0xA0 && value <= 0xD7FF && value != 0x2028 && value != 0x2029)
@@ -135,11 +133,13 @@ enum YAMLWriter {
                 runStart = j &+ length
                 return runStart
             }
-            // 64 bytes at a time, visiting the bytes a mask marks (a character's continuation
-            // bytes are marked too, and passed with it).
-            while i &+ 64 <= n {
+            // 64 bytes at a time, visiting only the bytes the mask marks (`"`, `\`, controls, DEL and
+            // non-ASCII bytes; a character's continuation bytes are marked too, and passed with it).
+            while i < n {
                 let block = i
-                var marked = ByteMasks.any(raw + block, 0x22, 0x5C, 0x7F, 0x7F, 0x7F, below: 0x20) | ByteMasks.nonASCII(raw + block)
+                var marked = ByteMasks.block(raw, at: block, count: n) { p, valid in
+                    (ByteMasks.any(p, 0x22, 0x5C, 0x7F, 0x7F, 0x7F, below: 0x20) | ByteMasks.nonASCII(p)) & valid
+                }
                 var next = block &+ 64
                 while marked != 0 {
                     let j = block &+ marked.trailingZeroBitCount
@@ -149,17 +149,6 @@ enum YAMLWriter {
                     next = Swift.max(next, i)
                 }
                 i = next
-            }
-            while i < n {
-                if i &+ 8 <= n {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if (ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
-                        | ByteWords.has(word, 0x7F) | (word & ByteWords.high)) == 0 {
-                        i &+= 8
-                        continue
-                    }
-                }
-                i = visit(i)
             }
             flush(to: n)
         }

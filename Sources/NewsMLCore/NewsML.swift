@@ -40,10 +40,10 @@ public struct TextStatistics: Equatable, Sendable {
         text.utf8.withContiguousStorageIfAvailable { add(bytes: $0) }
     }
 
-    /// One pass over UTF-8 bytes. Runs of eight ASCII bytes are classified at once (SWAR masks of
-    /// white space and letters or digits, the word starts and ends read off the masks); a word
-    /// that goes on past the eight bytes carries its state to the next ones. Only non-ASCII
-    /// characters are decoded, one by one, to look up their Unicode properties.
+    /// One pass over UTF-8 bytes, 64 at a time: their classes as bit masks (white space, letters
+    /// and digits), the word starts and ends read off the masks; a word that goes on past the 64
+    /// bytes carries its state to the next ones. Only non-ASCII characters are decoded, one by
+    /// one, to look up their Unicode properties.
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
         _ = add(bytes, checkingXML: false)
     }
@@ -51,7 +51,7 @@ public struct TextStatistics: Equatable, Sendable {
     /// Counts `bytes` (valid UTF-8) as `add(bytes:)` does and returns true when every character is one XML 1.0
     /// allows (no C0 control but tab, line feed and carriage return; no U+FFFE or U+FFFF);
     /// otherwise counts nothing and returns false. One pass where the writer made two: the check
-    /// costs a test per eight bytes on top of the counting.
+    /// costs a mask test per 64 bytes on top of the counting.
     public mutating func addIfXMLClean(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let before = self
         guard add(bytes, checkingXML: true) else {
@@ -69,56 +69,29 @@ public struct TextStatistics: Equatable, Sendable {
         let n = bytes.count
         var i = 0
         while i < n {
-            if i &+ 64 <= n {
-                guard let used = addBlock(raw, bytes, at: i, checkingXML: checkingXML) else { return false }
-                i &+= used
-                continue
+            let classes = ByteMasks.block(raw, at: i, count: n) { p, _ in ByteMasks.textClasses(p) }
+            guard let used = addBlock(classes, bytes, at: i, available: Swift.min(64, n &- i), checkingXML: checkingXML) else {
+                return false
             }
-            if i &+ 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & ByteWords.high == 0 {
-                    // Controls are rare: the bytes are looked at one by one only when one is there.
-                    if checkingXML, ByteWords.hasLess(word, 0x20) != 0, !Self.allowsControls(word) { return false }
-                    addASCII(word)
-                    i &+= 8
-                    continue
-                }
-            }
-            let b = bytes[i]
-            if b < 0x80 {
-                if checkingXML, b < 0x20, b != 0x09, b != 0x0A, b != 0x0D { return false }
-                let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                let isAlphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-                character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
-                i &+= 1
-            } else {
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                if checkingXML, b == 0xEF, i &+ 2 < n, bytes[i &+ 1] == 0xBF, bytes[i &+ 2] == 0xBE || bytes[i &+ 2] == 0xBF {
-                    return false
-                }
-                let (isSpace, isAlphanumeric, length) = Self.decode(bytes, at: i)
-                character(isSpace: isSpace, isAlphanumeric: isAlphanumeric)
-                i &+= length
-            }
+            i &+= used
         }
         // Text nodes are joined by a space: the last word ends here.
         endWord()
         return true
     }
 
-    /// Sixty-four bytes from `start` at once: each byte class becomes a bit mask (bit k for byte
-    /// start + k, `ByteMasks`), and the block's characters and words are read off the masks with
-    /// population counts. Non-ASCII characters are decoded one by one to set their bits. Returns how many
-    /// bytes it took (fewer than 64 when a character straddles the end), or nil when
+    /// The `available` bytes (at most 64) from `start`, whose byte classes are `classes` (bit k
+    /// for byte start + k, `ByteMasks`): the block's characters and words are read off the masks
+    /// with population counts. Non-ASCII characters are decoded one by one to set their bits.
+    /// Returns how many bytes it took (fewer when a character straddles the end), or nil when
     /// `checkingXML` finds a character XML 1.0 does not allow.
     @inline(__always)
-    private mutating func addBlock(_ raw: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
-                                   checkingXML: Bool) -> Int? {
-        let classes = ByteMasks.textClasses(raw + start)
-        if checkingXML, classes.control != 0 { return nil }
+    private mutating func addBlock(_ classes: ByteMasks.TextClasses, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
+                                   available: Int, checkingXML: Bool) -> Int? {
+        var length = available
+        if checkingXML, classes.control & Self.lowBits(length) != 0 { return nil }
         var space = classes.space, alphanumeric = classes.alphanumeric
         let continuation = classes.continuation
-        var length = 64
         var leads = classes.nonASCII & ~continuation
         while leads != 0 {
             let p = leads.trailingZeroBitCount
@@ -132,7 +105,7 @@ public struct TextStatistics: Equatable, Sendable {
             if isSpace { space |= ((UInt64(1) << UInt64(size)) &- 1) << UInt64(p) }
             if isAlphanumeric { alphanumeric |= UInt64(1) << UInt64(p) }
         }
-        let inBlock: UInt64 = length == 64 ? ~0 : (UInt64(1) << UInt64(length)) &- 1
+        let inBlock = Self.lowBits(length)
         let visible = ~space & inBlock
         let letters = alphanumeric & inBlock
         // A word carried in from before ends at a space in byte 0.
@@ -164,111 +137,14 @@ public struct TextStatistics: Equatable, Sendable {
         return length
     }
 
-    /// True when every byte of the ASCII word below 0x20 is a tab, line feed or carriage return.
-    /// Rarely called: kept out of line so that the counting loop stays small enough to inline.
-    @inline(never)
-    static func allowsControls(_ word: UInt64) -> Bool {
-        var w = word
-        for _ in 0..<8 {
-            let b = UInt8(truncatingIfNeeded: w)
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
-            w >>= 8
-        }
-        return true
-    }
-
-    @inline(__always) private mutating func character(isSpace: Bool, isAlphanumeric: Bool) {
-        if isSpace {
-            endWord()
-            return
-        }
-        if !inWord {
-            if characters > 0 { characters &+= 1 }  // the one space joining it to the word before
-            inWord = true
-            wordHasAlphanumeric = false
-        }
-        characters &+= 1
-        if isAlphanumeric { wordHasAlphanumeric = true }
+    /// The lowest `count` bits (count ≤ 64).
+    @inline(__always) static func lowBits(_ count: Int) -> UInt64 {
+        count >= 64 ? ~0 : (UInt64(1) << UInt64(count)) &- 1
     }
 
     @inline(__always) private mutating func endWord() {
         if inWord && wordHasAlphanumeric { words &+= 1 }
         inWord = false
-    }
-
-    /// Eight ASCII bytes, as the per-character rule above would count them. Byte k is bits
-    /// 8k...8k+7 and every mask marks a byte by its high bit.
-    @inline(__always) private mutating func addASCII(_ x: UInt64) {
-        let space = ByteWords.inRange(x, 0x20, 0x20) | ByteWords.inRange(x, 0x09, 0x0D)
-        let visible = ~space & ByteWords.high
-        let lower = x | ByteWords.ones &* 0x20
-        let alphanumeric = (ByteWords.inRange(x, 0x30, 0x39) | ByteWords.inRange(lower, 0x61, 0x7A)) & visible
-        if alphanumeric == visible {
-            addLettersAndSpaces(visible: visible, space: space)
-            return
-        }
-        // "A letter or digit so far in this run", carried towards each run's end (a segmented
-        // scan: spans of 1, 2, then 4 visible bytes).
-        var sofar = alphanumeric
-        var span = visible
-        sofar |= (sofar << 8) & span
-        span &= span << 8
-        sofar |= (sofar << 16) & span
-        span &= span << 16
-        sofar |= (sofar << 32) & span
-        let previousIsSpace: UInt64 = (space << 8) | (inWord ? 0 : 0x80)
-        let starts = visible & previousIsSpace
-        let ends = visible & (space >> 8)  // byte 7's follower is not known yet
-        // Characters: every visible byte, plus a joining space before every word but the first.
-        if starts != 0 {
-            characters &+= ByteWords.countMarked(starts) &- (characters == 0 ? 1 : 0)
-        }
-        characters &+= ByteWords.countMarked(visible)
-        // A word carried in from before runs up to the first space.
-        var carried: UInt64 = 0
-        if inWord {
-            let firstSpace = space.trailingZeroBitCount  // 64 when there is none
-            carried = firstSpace >= 64 ? ~0 : (UInt64(1) << UInt64(firstSpace)) &- 1
-            let carriedHasAlphanumeric = wordHasAlphanumeric || alphanumeric & carried != 0
-            if space == 0 {
-                wordHasAlphanumeric = carriedHasAlphanumeric  // it goes on past these bytes
-                return
-            }
-            if carriedHasAlphanumeric { words &+= 1 }
-        }
-        // Words that start and end within these bytes.
-        words &+= ByteWords.countMarked(ends & sofar & ~carried)
-        let lastByte: UInt64 = 0x80 << 56
-        // A last run that reaches byte 7 is the word carried to the next bytes.
-        inWord = visible & lastByte != 0
-        wordHasAlphanumeric = sofar & lastByte != 0
-    }
-
-    /// Eight ASCII bytes that are only letters, digits and white space (most of running text):
-    /// every run of them is a word, so the segmented scan of `addASCII` is not needed.
-    @inline(__always) private mutating func addLettersAndSpaces(visible: UInt64, space: UInt64) {
-        let previousIsSpace: UInt64 = (space << 8) | (inWord ? 0 : 0x80)
-        let starts = visible & previousIsSpace
-        if starts != 0 {
-            characters &+= ByteWords.countMarked(starts) &- (characters == 0 ? 1 : 0)
-        }
-        characters &+= ByteWords.countMarked(visible)
-        var carried: UInt64 = 0
-        if inWord {
-            if space == 0 {
-                wordHasAlphanumeric = true  // the carried word goes on through these letters
-                return
-            }
-            let firstSpace = space.trailingZeroBitCount
-            carried = (UInt64(1) << UInt64(firstSpace)) &- 1
-            // The carried word ends here; it has a letter if it had one or reaches into these bytes.
-            if wordHasAlphanumeric || visible & carried != 0 { words &+= 1 }
-        }
-        // Runs that start and end within these bytes: all letters and digits.
-        words &+= ByteWords.countMarked(visible & (space >> 8) & ~carried)
-        let lastByte: UInt64 = 0x80 << 56
-        inWord = visible & lastByte != 0
-        wordHasAlphanumeric = inWord
     }
 
     /// The classes of the character at `i`, decoded by hand.

@@ -165,33 +165,19 @@ public struct SourceLines: Sendable {
         while end > i, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
         var characters = 0
         var hasControl = false
-        var j = i
-        let raw = UnsafeRawPointer(line.baseAddress)
-        // 64 bytes at once while there is no code to drop: the characters are the bytes that do
-        // not continue one.
-        if let raw {
-            while j &+ 64 <= end {
-                let classes = ByteMasks.lineClasses(raw + j)
-                if classes.dropped != 0 { break }
-                characters &+= 64 &- classes.continuation.nonzeroBitCount
+        // 64 bytes at once: a code to drop sends the line to the scalar path below; otherwise the
+        // characters are the bytes that do not continue one.
+        if let raw = UnsafeRawPointer(line.baseAddress) {
+            var j = i
+            while j < end {
+                let (dropped, continuation) = ByteMasks.block(raw, at: j, count: end) { p, valid in
+                    let classes = ByteMasks.lineClasses(p)
+                    return (classes.dropped & valid, continuation: classes.continuation & valid)
+                }
+                if dropped != 0 { hasControl = true; break }
+                characters &+= Swift.min(64, end &- j) &- continuation.nonzeroBitCount
                 j &+= 64
             }
-        }
-        while j < end {
-            // Eight bytes at once while there is no byte below 0x20 (tabs included) and no DEL.
-            if let raw, j &+ 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                if ByteWords.hasLess(word, 0x20) | ByteWords.has(word, 0x7F) == 0 {
-                    // Continuation bytes are counted only in words that have non-ASCII bytes.
-                    characters &+= word & ByteWords.high == 0 ? 8 : 8 &- ByteWords.continuationBytes(word)
-                    j &+= 8
-                    continue
-                }
-            }
-            let b = line[j]
-            if b < 0x20 && b != 0x09 || b == 0x7F { hasControl = true; break }
-            if b & 0xC0 != 0x80 { characters &+= 1 }
-            j &+= 1
         }
         if !hasControl {
             // A non-ASCII character has more bytes than characters.
