@@ -62,6 +62,11 @@ struct WriterFlags: ParsableArguments {
         if let template {
             let bytes = try FileIO.read(template)
             options.html.pageTemplate = String(decoding: bytes, as: UTF8.self)
+            do {
+                try options.html.parsePageTemplate()
+            } catch {
+                throw CopydeskError(.usage, path: template, "the page template cannot be parsed: \(error)")
+            }
         }
         if let flavor {
             guard let f = FrontMatterWriter.Flavor(rawValue: flavor.lowercased()) else {

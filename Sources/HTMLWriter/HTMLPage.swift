@@ -4,71 +4,83 @@ import FoundationEssentials
 import Foundation
 #endif
 import ArticleModel
-import Mustache
+import MustacheEngine
 
 /// A complete HTML5 page: the fragment inside a Mustache template, with `<title>`, a meta
 /// description and a schema.org `NewsArticle` JSON-LD block.
 public enum HTMLPage {
+    /// The built-in template, parsed once per process.
+    static let defaultTemplate: Template = {
+        do { return try Template(DefaultPageTemplate.text) } catch { preconditionFailure("the built-in page template: \(error)") }
+    }()
+
     /// Renders the page; `template` is a user template's text, nil for the default.
     static func render(_ article: Article, body: [UInt8], template: String?) throws(HTMLWriter.Failure) -> [UInt8] {
-        let mustache: MustacheTemplate
-        do {
-            mustache = try MustacheTemplate(string: template ?? DefaultPageTemplate.text)
-        } catch {
-            throw .template("the page template cannot be parsed: \(error)")
+        let parsed: Template
+        if let template {
+            do { parsed = try Template(template) } catch { throw .template("the page template cannot be parsed: \(error)") }
+        } else {
+            parsed = defaultTemplate
         }
-        var page = Array(mustache.render(context(article, body: body)).utf8)
+        return render(article, body: body, template: parsed)
+    }
+
+    /// Renders the page through an already parsed template.
+    static func render(_ article: Article, body: [UInt8], template: Template) -> [UInt8] {
+        var page = Array(template.render(context(article, body: body)).utf8)
         if page.last != 0x0A { page.append(0x0A) }
         return page
     }
 
     /// Everything a template may use: the metadata, the blocks, the rendered body and the JSON-LD.
-    public static func context(_ article: Article, body: [UInt8]) -> [String: Any] {
+    public static func context(_ article: Article, body: [UInt8]) -> TemplateValue {
         let meta = article.meta
-        var context: [String: Any] = [
-            "title": meta.headline ?? meta.deck ?? "Untitled article",
-            "lang": meta.language ?? "und",
-            "description": summary(article),
-            "body": String(decoding: body, as: UTF8.self),
-            "jsonLD": String(decoding: jsonLD(article), as: UTF8.self),
-            "authors": meta.authors,
-            "keywords": meta.keywords,
-            "boilerplate": meta.boilerplate,
-            "blocks": article.blocks.map(blockContext),
+        var context: [String: TemplateValue] = [
+            "title": .string(meta.headline ?? meta.deck ?? "Untitled article"),
+            "lang": .string(meta.language ?? "und"),
+            "description": .string(summary(article)),
+            "body": .string(String(decoding: body, as: UTF8.self)),
+            "jsonLD": .string(String(decoding: jsonLD(article), as: UTF8.self)),
+            "authors": strings(meta.authors),
+            "keywords": strings(meta.keywords),
+            "boilerplate": strings(meta.boilerplate),
+            "blocks": .list(article.blocks.map(blockContext)),
             "generator": "copydesk",
         ]
-        if let headline = meta.headline { context["headline"] = headline }
-        if let deck = meta.deck { context["deck"] = deck }
-        if let byline = meta.byline { context["byline"] = byline }
+        if let headline = meta.headline { context["headline"] = .string(headline) }
+        if let deck = meta.deck { context["deck"] = .string(deck) }
+        if let byline = meta.byline { context["byline"] = .string(byline) }
         if let date = meta.date {
-            context["date"] = date
-            if let iso = DateText.machineReadable(date) { context["datetime"] = iso }
+            context["date"] = .string(date)
+            if let iso = DateText.machineReadable(date) { context["datetime"] = .string(iso) }
         }
         if let dateline = meta.dateline {
-            var d: [String: Any] = ["text": dateline.text]
-            if let place = dateline.place { d["place"] = place }
-            if let date = dateline.date { d["date"] = date }
-            if let source = dateline.source { d["source"] = source }
-            context["dateline"] = d
+            var d: [String: TemplateValue] = ["text": .string(dateline.text)]
+            if let place = dateline.place { d["place"] = .string(place) }
+            if let date = dateline.date { d["date"] = .string(date) }
+            if let source = dateline.source { d["source"] = .string(source) }
+            context["dateline"] = .object(d)
         }
-        if let copyright = meta.copyright { context["copyright"] = copyright }
-        return context
+        if let copyright = meta.copyright { context["copyright"] = .string(copyright) }
+        return .object(context)
     }
 
-    static func blockContext(_ block: Block) -> [String: Any] {
-        var context: [String: Any] = ["type": block.typeName, "is_\(block.typeName)": true]
+    static func blockContext(_ block: Block) -> TemplateValue {
+        var context: [String: TemplateValue] = ["type": .string(block.typeName), "is_\(block.typeName)": true]
         switch block {
-        case .paragraph(let t), .heading(let t), .quote(let t): context["text"] = t
+        case .paragraph(let t), .heading(let t), .quote(let t): context["text"] = .string(t)
         case .figure(let f):
-            context["caption"] = f.caption
-            if let credit = f.credit { context["credit"] = credit }
+            context["caption"] = .string(f.caption)
+            if let credit = f.credit { context["credit"] = .string(credit) }
         case .list(let l):
-            context["ordered"] = l.ordered
-            context["items"] = l.items
+            context["ordered"] = .bool(l.ordered)
+            context["items"] = strings(l.items)
         case .sectionBreak: break
         }
-        return context
+        return .object(context)
     }
+
+    private static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
 
     /// A plain-text summary for `<meta name="description">` (see `Article.summary`).
     public static func summary(_ article: Article) -> String { article.summary() }

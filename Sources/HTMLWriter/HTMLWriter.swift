@@ -1,5 +1,6 @@
 import ArticleModel
 import ByteScan
+import MustacheEngine
 
 /// Writes an article as semantic HTML: an `<article>` fragment, or a whole page through a
 /// Mustache template (`HTMLPage`). Class names are part of the public interface (README).
@@ -8,10 +9,21 @@ public enum HTMLWriter {
         /// Write a complete HTML5 document instead of a fragment.
         public var standalone = false
         /// A Mustache template replacing the default page template (its text, not a path).
-        public var pageTemplate: String? = nil
+        public var pageTemplate: String? = nil {
+            didSet { parsedPageTemplate = nil }
+        }
+        /// `pageTemplate` parsed once by `parsePageTemplate()`, instead of for every page.
+        public private(set) var parsedPageTemplate: Template? = nil
+
         public init(standalone: Bool = false, pageTemplate: String? = nil) {
             self.standalone = standalone
             self.pageTemplate = pageTemplate
+        }
+
+        /// Parses `pageTemplate` now: a bad template is one error before any article, and a
+        /// bulk run parses it once.
+        public mutating func parsePageTemplate() throws(TemplateError) {
+            parsedPageTemplate = try pageTemplate.map { text throws(TemplateError) in try Template(text) }
         }
     }
 
@@ -23,6 +35,7 @@ public enum HTMLWriter {
     public static func format(_ article: Article, options: Options = Options()) throws(Failure) -> [UInt8] {
         let fragment = fragment(article)
         guard options.standalone else { return fragment }
+        if let parsed = options.parsedPageTemplate { return HTMLPage.render(article, body: fragment, template: parsed) }
         return try HTMLPage.render(article, body: fragment, template: options.pageTemplate)
     }
 
