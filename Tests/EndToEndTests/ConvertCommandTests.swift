@@ -156,6 +156,24 @@ import TestSupport
         #expect(result.stdoutText == "<!-- mine -->Harbor bridge reopens after two-year rebuild\n")
     }
 
+    @Test func aBrokenTemplateStopsTheRunBeforeAnyArticle() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("broken.mustache")
+        try "<h1>{{title}}</h1>\n{{#authors}}{{.}}\n".write(to: template, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try BinaryRunner.run(["convert", Fixtures.sample("").path, "-o", output.path, "--to", "html,markdown",
+                                           "--template", template.path])
+        #expect(result.status == 64)
+        #expect(result.stderr == "copydesk: \(template.path): the page template cannot be parsed: line 3, column 1: a section is not closed\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is converted")
+        // The list positions and transforms of swift-mustache work in a user's template.
+        try "{{#authors}}{{uppercased(.)}}{{^last()}}, {{/last()}}{{/authors}}|{{count(blocks)}}".write(to: template, atomically: true, encoding: .utf8)
+        let good = try BinaryRunner.run(["convert", sample, "--to", "html", "--template", template.path])
+        #expect(good.status == 0)
+        #expect(good.stdoutText.hasPrefix("MARTA QUILL|"))
+    }
+
     @Test func aMissingTemplateIsMissingInput() throws {
         let result = try BinaryRunner.run(["convert", sample, "--to", "html", "--template", "/no/such.mustache"])
         #expect(result.status == 66)
