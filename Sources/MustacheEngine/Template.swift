@@ -47,6 +47,7 @@ public struct TemplateError: Error, Equatable, CustomStringConvertible {
         case invalidConfigVariableSyntax = "a pragma is malformed"
         case unrecognisedConfigVariable = "a pragma is not CONTENT_TYPE: HTML or TEXT"
         case unexpectedEnd = "the template ends inside a tag"
+        case nestedTooDeeply = "sections nest more than 200 deep"
     }
 
     public let reason: Reason

@@ -34,7 +34,15 @@ struct TemplateParser {
 
     // MARK: - Sections
 
+    /// Sections nest at most this deep: parsing and rendering recurse once per level, and a
+    /// template is input, which must not be able to overflow the stack.
+    static let deepestNesting = 200
+    private var depth = 0
+
     private mutating func parse(_ initial: State) throws(TemplateError) -> [TemplateToken] {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= TemplateParser.deepestNesting else { throw .at(offset: position, .nestedTooDeeply) }
         var tokens: [TemplateToken] = []
         var state = initial
         var whitespaceBefore: [UInt8] = []
@@ -63,25 +71,32 @@ struct TemplateParser {
                 if !whitespaceBefore.isEmpty { tokens.append(.text(whitespaceBefore)); whitespaceBefore = [] }
             }
             var setNewLine = false
+            // Where the tag opened: errors point there.
+            let tagStart = position - state.start.count
             switch bytes[position] {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let inverted = bytes[position] == UInt8(ascii: "^")
                 position += 1
                 let (name, transforms) = try parseName(state)
                 if isStandalone(state) { setNewLine = true } else { flushWhitespace() }
-                let body = try parse(state.inSection(name, transforms: transforms, newLine: setNewLine))
+                let body: [TemplateToken]
+                do {
+                    body = try parse(state.inSection(name, transforms: transforms, newLine: setNewLine))
+                } catch where error.reason == .expectedSectionEnd && error.offset == bytes.count {
+                    throw .at(offset: tagStart, .expectedSectionEnd)  // the innermost section left open
+                }
                 tokens.append(.section(name: name, transforms: transforms, body: body, inverted: inverted))
             case UInt8(ascii: "/"):
                 position += 1
                 let (name, transforms) = try parseName(state)
                 guard name == state.sectionName, transforms == state.sectionTransforms else {
-                    throw .at(offset: position, .sectionCloseNameIncorrect)
+                    throw .at(offset: tagStart, .sectionCloseNameIncorrect)
                 }
                 if !isStandalone(state) { flushWhitespace() }
                 return tokens
             case UInt8(ascii: "!"):
                 position += 1
-                try skipComment(state)
+                do { try skipComment(state) } catch { throw .at(offset: tagStart, .unfinishedComment) }
                 setNewLine = isStandalone(state)
             case UInt8(ascii: "{"):
                 flushWhitespace()
@@ -151,7 +166,7 @@ struct TemplateParser {
             }
             state.newLine = setNewLine
         }
-        guard state.sectionName == nil else { throw .at(offset: position, .expectedSectionEnd) }
+        guard state.sectionName == nil else { throw .at(offset: bytes.count, .expectedSectionEnd) }
         return tokens
     }
 

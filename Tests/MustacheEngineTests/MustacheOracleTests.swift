@@ -186,3 +186,34 @@ struct OracleObject: MustacheParent, MustacheCustomRenderable, MustacheTransform
         fields.transform(name == "enumerated" ? "sorted" : name)
     }
 }
+
+/// What the engine does on its own, beyond matching swift-mustache.
+struct TemplateEngineTests {
+    @Test func errorsSayWhereInTheTemplate() {
+        let cases = [
+            ("<p>\n  {{#open}} x\n{{#closed}}{{/closed}}", "line 2, column 3: a section is not closed"),
+            ("<p>\n  {{#a}}é{{/b}}", "line 2, column 10: a section closes with another name than it opened with"),
+            ("{{#a}}\n{{#b}}\n{{/b}}\n{{^c}}", "line 4, column 1: a section is not closed"),
+            ("x {{! never closed", "line 1, column 3: a comment is not closed"),
+        ]
+        for (text, expected) in cases {
+            #expect(throws: TemplateError.self) { try Template(text) }
+            do { _ = try Template(text) } catch { #expect(error.description == expected, "\(text.debugDescription)") }
+        }
+    }
+
+    /// A template is input: nesting it deeply is an error, not a stack overflow.
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let deep = String(repeating: "{{#yes}}", count: 100_000) + String(repeating: "{{/yes}}", count: 100_000)
+        #expect(throws: TemplateError.self) { try Template(deep) }
+        let fine = String(repeating: "{{#yes}}", count: 150) + "{{s}}" + String(repeating: "{{/yes}}", count: 150)
+        #expect(try Template(fine).render(["yes": true, "s": "<b>"]) == "&lt;b&gt;")
+    }
+
+    @Test func aTemplateIsParsedOnceAndRenderedManyTimes() throws {
+        let template = try Template("{{#names}}{{.}}{{^last()}}, {{/last()}}{{/names}}")
+        #expect(template.render(["names": ["Ann", "Bo"]]) == "Ann, Bo")
+        #expect(template.render(["names": []]) == "")
+        #expect(template.render(["names": ["Cy"]]) == "Cy")
+    }
+}
