@@ -22,7 +22,11 @@ enum Console {
         isatty(1) == 1 && getenv("NO_COLOR") == nil
     }
 
+    /// Ends the process once everything is written and closed. `_exit` skips the libraries' exit
+    /// handlers (libxml2's and ICU's clean-up of memory the process is about to give back anyway):
+    /// 0.5 ms of a 5 ms single-file conversion. Buffered standard output is flushed first.
     static func exit(_ code: Int32) -> Never {
-        Glibc.exit(code)
+        fflush(nil)
+        _exit(code)
     }
 }
