@@ -93,8 +93,12 @@ if [ -f "$SCHEMA" ] && command -v xmllint >/dev/null; then
   rm -rf "$OUT/nml" && "$BIN" convert "$OUT/corpus-$n" -o "$OUT/nml" --to newsml -q
   find "$OUT/nml" -name '*.xml' | sort > "$OUT/list-xml"
   nx=$(wc -l < "$OUT/list-xml")
-  t_x=$(best ":" xargs -a "$OUT/list-xml" -d '\n' xmllint --noout --schema "$SCHEMA")
-  t_v=$(best ":" "$BIN" validate --files-from "$OUT/list-xml" --schema "$SCHEMA")
+  # Taking turns, as the conversions do, so that the VM's drift moves both alike.
+  t_x=999999; t_v=999999
+  for _ in $(seq "$RUNS"); do
+    t_x=$(min "$t_x" "$(once ":" xargs -a "$OUT/list-xml" -d '\n' xmllint --noout --schema "$SCHEMA")")
+    t_v=$(min "$t_v" "$(once ":" "$BIN" validate --files-from "$OUT/list-xml" --schema "$SCHEMA")")
+  done
   xbad=$(xargs -a "$OUT/list-xml" -d '\n' xmllint --noout --schema "$SCHEMA" 2>&1 | grep -c "fails to validate" || true)
   cbad=$("$BIN" validate --files-from "$OUT/list-xml" --schema "$SCHEMA" | tail -1 | sed -n 's/.* \([0-9]*\) invalid.*/\1/p')
   row "validate $nx NewsML items: xmllint --noout --schema" "$(awk -v t="$t_x" -v n="$nx" 'BEGIN { printf "%.3f s (%d files/s)", t, n/t }')"
