@@ -217,3 +217,25 @@ struct TemplateEngineTests {
         #expect(template.render(["names": ["Cy"]]) == "Cy")
     }
 }
+
+extension TemplateEngineTests {
+    /// Bytes at random, heavy in delimiters, line breaks and multi-byte characters: the engine
+    /// parses or refuses every one, and never traps.
+    @Test func randomTextNeverCrashes() {
+        let pieces = ["{{", "}}", "{", "}", "#", "^", "/", "!", "=", ">", "<", "$", "%", "&", "(", ")", ".", " ", "\t", "\n",
+                      "\r", "\r\n", "a", "yes", "names", "é", "\u{2028}", "\u{85}", "\u{A0}", "<%", "%>", ":", "CONTENT_TYPE", "TEXT"]
+        var random = RandomArticles.Random(state: 0x5EED_F00D)
+        var parsed = 0
+        for _ in 0..<Self.fuzzRounds {
+            var text = ""
+            for _ in 0..<random.below(40) { text += pieces[random.below(pieces.count)] }
+            if let template = try? Template(text) {
+                parsed += 1
+                _ = template.render(MustacheOracleTests.data)
+            }
+        }
+        #expect(parsed > 0)
+    }
+
+    static let fuzzRounds = Int(getenv("COPYDESK_FUZZ_ROUNDS").flatMap { Int(String(cString: $0)) } ?? 5_000)
+}
