@@ -8,11 +8,13 @@ struct TemplateParser {
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
+    /// What a section's parse knows: the section it must close, whether the next tag starts its
+    /// line (so may stand alone), whether `{{$name}}` defines a parent's block here (directly
+    /// inside `{{<parent}}`), and the current delimiters.
     struct State {
         var sectionName: String?
         var sectionTransforms: [String] = []
         var newLine = true
-        var isPartialDefinition = false
         var isPartialDefinitionTopLevel = false
         var start: [UInt8] = Array("{{".utf8)
         var end: [UInt8] = Array("}}".utf8)
@@ -126,7 +128,6 @@ struct TemplateParser {
                 inner.sectionName = name
                 inner.sectionTransforms = []
                 inner.newLine = true
-                inner.isPartialDefinition = true
                 inner.isPartialDefinitionTopLevel = true
                 // Only block definitions may override a parent's blocks; without a library of
                 // parents to include, the tag renders nothing once it has been checked.
