@@ -14,18 +14,7 @@ public enum HTMLPage {
         do { return try Template(DefaultPageTemplate.text) } catch { preconditionFailure("the built-in page template: \(error)") }
     }()
 
-    /// Renders the page; `template` is a user template's text, nil for the default.
-    static func render(_ article: Article, body: [UInt8], template: String?) throws(HTMLWriter.Failure) -> [UInt8] {
-        let parsed: Template
-        if let template {
-            do { parsed = try Template(template) } catch { throw .template("the page template cannot be parsed: \(error)") }
-        } else {
-            parsed = defaultTemplate
-        }
-        return render(article, body: body, template: parsed)
-    }
-
-    /// Renders the page through an already parsed template.
+    /// The page: `body` (the fragment) and the article's metadata through `template`.
     static func render(_ article: Article, body: [UInt8], template: Template) -> [UInt8] {
         var page = Array(template.render(context(article, body: body)).utf8)
         if page.last != 0x0A { page.append(0x0A) }

@@ -25,6 +25,14 @@ public enum HTMLWriter {
         public mutating func parsePageTemplate() throws(TemplateError) {
             parsedPageTemplate = try pageTemplate.map { text throws(TemplateError) in try Template(text) }
         }
+
+        /// The template pages go through: the one `parsePageTemplate()` parsed, else
+        /// `pageTemplate` parsed now, else the built-in one.
+        func template() throws(HTMLWriter.Failure) -> Template {
+            if let parsedPageTemplate { return parsedPageTemplate }
+            guard let pageTemplate else { return HTMLPage.defaultTemplate }
+            do { return try Template(pageTemplate) } catch { throw .template("the page template cannot be parsed: \(error)") }
+        }
     }
 
     public enum Failure: Error, Equatable {
@@ -35,8 +43,7 @@ public enum HTMLWriter {
     public static func format(_ article: Article, options: Options = Options()) throws(Failure) -> [UInt8] {
         let fragment = fragment(article)
         guard options.standalone else { return fragment }
-        if let parsed = options.parsedPageTemplate { return HTMLPage.render(article, body: fragment, template: parsed) }
-        return try HTMLPage.render(article, body: fragment, template: options.pageTemplate)
+        return HTMLPage.render(article, body: fragment, template: try options.template())
     }
 
     /// The `<article>` element, newline-terminated.

@@ -30,7 +30,7 @@ indirect enum TemplateToken: Sendable {
     /// `{{$name}}default{{/name}}` outside a parent: its default, indented like the tag.
     case block(body: [TemplateToken], indentation: [UInt8])
     /// `{{$name}}…` inside `{{<parent}}`: only checked, as there is no parent to override.
-    case blockDefinition(body: [TemplateToken])
+    case blockDefinition
     case contentType(escapesHTML: Bool)
 }
 

@@ -143,8 +143,8 @@ struct TemplateParser {
                 guard transforms.isEmpty else { throw .at(offset: position, .transformAppliedToInheritanceSection) }
                 if state.isPartialDefinitionTopLevel {
                     setNewLine = isStandalone(state)
-                    let body = try parse(state.inSection(name, newLine: setNewLine))
-                    tokens.append(.blockDefinition(body: body))
+                    _ = try parse(state.inSection(name, newLine: setNewLine))  // checked, never rendered
+                    tokens.append(.blockDefinition)
                 } else {
                     let indentation = whitespaceBefore
                     flushWhitespace()
@@ -197,11 +197,8 @@ struct TemplateParser {
 
     /// A tag's name and transforms (`uppercased(name)` is "name", ["uppercased"]), and its close.
     private mutating func parseName(_ state: State) throws(TemplateError) -> (String, [String]) {
-        skipWhitespace()
-        let start = position
-        skip(while: TemplateParser.isNameByte)
-        let text = bytes[start..<position]
-        skipWhitespace()
+        let text = word(TemplateParser.isNameByte)
+        let start = text.startIndex
         guard try read(state.end) else { throw .at(offset: position, .unfinishedName) }
         guard let open = text.firstIndex(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else {
             return (String(decoding: text, as: UTF8.self), [])
@@ -228,13 +225,9 @@ struct TemplateParser {
     }
 
     private mutating func parsePartialName(_ state: State) throws(TemplateError) -> String {
-        skipWhitespace()
-        let start = position
-        skip { TemplateParser.isNameByte($0) || $0 == UInt8(ascii: "/") }
-        let name = String(decoding: bytes[start..<position], as: UTF8.self)
-        skipWhitespace()
+        let name = word { TemplateParser.isNameByte($0) || $0 == UInt8(ascii: "/") }
         guard try read(state.end) else { throw .at(offset: position, .unfinishedName) }
-        return name
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// Past the closing delimiter, matched as swift-mustache matches it (a mismatch restarts the
@@ -275,18 +268,10 @@ struct TemplateParser {
     /// `{{% CONTENT_TYPE: TEXT }}` (no escaping from here on) or `HTML` (escaping, the default).
     private mutating func parsePragma(_ state: State) throws(TemplateError) -> TemplateToken {
         let tagStart = position
-        func word() -> Substring {
-            let start = position
-            skip { TemplateParser.isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }
-            return Substring(decoding: bytes[start..<position], as: UTF8.self)
-        }
-        skipWhitespace()
-        let variable = word()
-        skipWhitespace()
+        let plainName = { (byte: UInt8) in TemplateParser.isNameByte(byte) && byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") }
+        let variable = Substring(decoding: word(plainName), as: UTF8.self)
         guard (try? read(UInt8(ascii: ":"))) == true else { throw .at(offset: tagStart, .invalidConfigVariableSyntax) }
-        skipWhitespace()
-        let value = word()
-        skipWhitespace()
+        let value = Substring(decoding: word(plainName), as: UTF8.self)
         guard (try? read(state.end)) == true, !variable.isEmpty, !value.isEmpty else {
             throw .at(offset: tagStart, .invalidConfigVariableSyntax)
         }
@@ -355,6 +340,16 @@ struct TemplateParser {
         case 0xE3: return offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80 ? 3 : 0
         default: return newlineLength(at: offset)
         }
+    }
+
+    /// The bytes `accepts` allows, with the white space around them skipped.
+    private mutating func word(_ accepts: (UInt8) -> Bool) -> ArraySlice<UInt8> {
+        skipWhitespace()
+        let start = position
+        skip(while: accepts)
+        let word = bytes[start..<position]
+        skipWhitespace()
+        return word
     }
 
     private mutating func skipWhitespace() {

@@ -90,12 +90,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
 
     /// The text a `{{variable}}` shows: strings as they are, the rest as Swift prints the value
     /// (`true`, `3`, `["a", "b"]`), objects with their keys sorted.
-    var text: String {
-        switch self {
-        case .string(let s): return s
-        default: return description(nested: false)
-        }
-    }
+    var text: String { description(nested: false) }
 
     private func description(nested: Bool) -> String {
         switch self {
