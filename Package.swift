@@ -6,7 +6,8 @@ import PackageDescription
 // other packages from depending on this one.
 let profilingCSettings: [CSetting] = Context.environment["COPYDESK_PROFILE"] == "1" ? [.unsafeFlags(["-gdwarf-4"])] : []
 
-// Dependencies point one way: ArticleModel ← reader/writers ← Copydesk (pipeline) ← CopydeskCLI ← copydesk.
+// Dependencies point one way: ArticleModel ← reader/writers ← Copydesk (pipeline) ← CopydeskCLI ← copydesk;
+// CommandOptions (the command-line parser) depends on nothing.
 let package = Package(
     name: "copydesk",
     platforms: [.macOS(.v13)],
@@ -15,7 +16,6 @@ let package = Package(
         .library(name: "Copydesk", targets: ["Copydesk"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
@@ -37,10 +37,8 @@ let package = Package(
         .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),
         .target(name: "Copydesk", dependencies: ["ArticleModel", "ByteScan", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
                                                  "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML", "CSHA256"]),
-        .target(name: "CopydeskCLI", dependencies: [
-            "Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(name: "CommandOptions"),
+        .target(name: "CopydeskCLI", dependencies: ["Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator", "CommandOptions"]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
         // Benchmarks (`make bench`): not installed.
         // Top-level benchmark scripts: Swift 5 mode spares them the strict-concurrency ceremony.
@@ -51,6 +49,7 @@ let package = Package(
         .executableTarget(name: "copydesk-stage-bench", dependencies: ["Copydesk", "ArticleModel", "BenchSupport"], path: "Benchmarks/StageBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "CommandOptionsTests", dependencies: ["CommandOptions"]),
         .testTarget(name: "ByteScanTests", dependencies: ["ByteScan", "TestSupport"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
         .testTarget(name: "PlainTextReaderTests", dependencies: ["PlainTextReader", "TestSupport"]),

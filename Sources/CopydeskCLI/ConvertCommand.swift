@@ -1,5 +1,5 @@
-import ArgumentParser
 import ArticleModel
+import CommandOptions
 import Copydesk
 import NewsMLValidator
 import NewsMLWriter
@@ -8,9 +8,9 @@ import Glibc
 #endif
 
 /// `copydesk convert`: one article to standard output or a file, or many articles into a folder.
-struct ConvertCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "convert",
+struct ConvertCommand {
+    static let spec = CommandSpec(
+        name: "convert",
         abstract: "Convert articles, one or many.",
         discussion: """
         Formats: \(FormatRegistry.standard.writers.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")); \
@@ -32,41 +32,46 @@ struct ConvertCommand: ParsableCommand {
           find . -name '*.txt' -print0 | copydesk convert --files-from - -o out/ --to json
           copydesk convert archive/ -o out/ --to html --shard 2/8     # the 2nd of 8 machines
           copydesk convert a.txt b.txt --to newsml-message -o message.xml
-        """)
+        """,
+        arguments: [ArgumentSpec("inputs", repeated: true, help: "Articles or folders of articles (*.txt); - for standard input.")],
+        options: [
+            OptionSpec("to", help: "Output format, or several separated by commas (see `copydesk formats`)."),
+            OptionSpec("output", short: "o", help: "Output file (one article) or folder (many); - or nothing for standard output."),
+        ] + WriterFlags.options + [
+            OptionSpec("validate", .flag, help: "NewsML: validate each item against the schema before writing it."),
+            OptionSpec("schema", help: "NewsML: the schema for --validate (see `copydesk validate --help` for the lookup)."),
+        ] + BulkFlags.options + [
+            OptionSpec("config", help: "Read settings from this file instead of ./copydesk.yml."),
+        ])
 
-    @Argument(help: "Articles or folders of articles (*.txt); - for standard input.")
-    var inputs: [String] = []
-
-    @Option(name: .long, help: "Output format, or several separated by commas (see `copydesk formats`).")
+    var inputs: [String]
     var to: String?
-
-    @Option(name: [.short, .long], help: "Output file (one article) or folder (many); - or nothing for standard output.")
     var output: String?
-
-    @OptionGroup var writerFlags: WriterFlags
-
-    @Flag(name: .customLong("validate"), help: "NewsML: validate each item against the schema before writing it.")
-    var validateOutput = false
-
-    @Option(name: .long, help: "NewsML: the schema for --validate (see `copydesk validate --help` for the lookup).")
+    var writerFlags: WriterFlags
+    var validateOutput: Bool
     var schema: String?
-
-    @OptionGroup var bulk: BulkFlags
-
-    @Option(name: .long, help: "Read settings from this file instead of ./copydesk.yml.")
+    var bulk: BulkFlags
     var config: String?
 
-    func validate() throws {
-        if inputs.isEmpty && bulk.filesFrom == nil { throw ValidationError("give an article, a folder, - or --files-from") }
+    init(_ parsed: ParsedCommand) throws(UsageError) {
+        inputs = parsed.positionals
+        to = parsed.value("to")
+        output = parsed.value("output")
+        writerFlags = WriterFlags(parsed)
+        validateOutput = parsed.flag("validate")
+        schema = parsed.value("schema")
+        bulk = try BulkFlags(parsed)
+        config = parsed.value("config")
+        if inputs.isEmpty && bulk.filesFrom == nil { throw parsed.error("give an article, a folder, - or --files-from") }
     }
 
-    mutating func run() throws {
+    func run() throws -> Int32 {
         let settings = try ConfigFile.load(explicit: config)
         let formats = (to.map { $0.split(separator: ",").map { String($0).trimmed(in: " ") } } ?? settings?.formats ?? ["json"])
         let options = try writerFlags.options(config: settings)
         if formats == ["newsml-message"] {
             try FileIO.writeOrPrint(try message(options: options), to: output)
-            return
+            return 0
         }
         let registry = FormatRegistry.standard
         let writers = try formats.map { name throws(CopydeskError) in try registry.writer(named: name) }
@@ -75,10 +80,10 @@ struct ConvertCommand: ParsableCommand {
             guard let outputFolder, outputFolder != "-" else {
                 throw CopydeskError(.usage, "converting many articles (or several formats) needs -o OUTDIR")
             }
-            try runBulk(writers: writers, options: options, outputFolder: outputFolder, settings: settings)
-            return
+            return try runBulk(writers: writers, options: options, outputFolder: outputFolder, settings: settings)
         }
         try convertOne(writer: writers[0], options: options)
+        return 0
     }
 
     func isBulk(formats: [String], settings: ConfigFile?) throws -> Bool {
@@ -99,7 +104,8 @@ struct ConvertCommand: ParsableCommand {
         try FileIO.writeOrPrint(result.bytes, to: output)
     }
 
-    func runBulk(writers: [any ArticleWriter], options: WriterOptions, outputFolder: String, settings: ConfigFile?) throws {
+    /// 0, or 1 when any article failed.
+    func runBulk(writers: [any ArticleWriter], options: WriterOptions, outputFolder: String, settings: ConfigFile?) throws -> Int32 {
         var plan = BulkPlan()
         plan.include = bulk.include.isEmpty ? settings?.include ?? [] : bulk.include
         plan.exclude = bulk.exclude.isEmpty ? settings?.exclude ?? [] : bulk.exclude
@@ -140,7 +146,7 @@ struct ConvertCommand: ParsableCommand {
             try FileIO.writeAtomically(BulkReport(summary: result.summary, files: result.files).jsonBytes(), to: report)
         }
         if !bulk.quiet { Console.error(result.summary.line) }
-        if result.summary.failed > 0 { throw ExitCode(1) }
+        return result.summary.failed > 0 ? 1 : 0
     }
 
     /// Every input read and written as an item of one newsMessage.
@@ -181,43 +187,46 @@ struct ConvertCommand: ParsableCommand {
 }
 
 /// Options of bulk conversion.
-struct BulkFlags: ParsableArguments {
-    @Option(name: .long, help: "Convert only inputs matching this glob (repeatable; a pattern without / matches the file name).")
-    var include: [String] = []
+struct BulkFlags {
+    static let options = [
+        OptionSpec("include", .repeatable, help: "Convert only inputs matching this glob (repeatable; a pattern without / matches the file name)."),
+        OptionSpec("exclude", .repeatable, help: "Skip inputs matching this glob (repeatable)."),
+        OptionSpec("files-from", help: "Read input paths from FILE (- for standard input), newline- or NUL-separated."),
+        OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores)."),
+        OptionSpec("quiet", short: "q", .flag, help: "No progress bar, warnings or summary; errors only."),
+        OptionSpec("report", help: "Write every file's outcome to this JSON file."),
+        OptionSpec("fail-fast", .flag, help: "Stop at the first article that fails."),
+        OptionSpec("force", .flag, help: "Convert everything again, ignoring what the last run did."),
+        OptionSpec("shard", help: "Convert only shard K of N (1-based), e.g. 3/8: a stable split by relative path."),
+        OptionSpec("layout", help: "Front-matter page names: mirror (default), hugo or jekyll."),
+        OptionSpec("bundles", .flag, help: "Hugo layout: page bundles (SLUG/index.md) instead of SLUG.md."),
+    ]
 
-    @Option(name: .long, help: "Skip inputs matching this glob (repeatable).")
-    var exclude: [String] = []
-
-    @Option(name: .long, help: "Read input paths from FILE (- for standard input), newline- or NUL-separated.")
+    var include: [String]
+    var exclude: [String]
     var filesFrom: String?
-
-    @Option(name: [.short, .long], help: "Parallel jobs (default: all cores).")
     var jobs: Int?
-
-    @Flag(name: [.short, .long], help: "No progress bar, warnings or summary; errors only.")
-    var quiet = false
-
-    @Option(name: .long, help: "Write every file's outcome to this JSON file.")
+    var quiet: Bool
     var report: String?
-
-    @Flag(name: .long, help: "Stop at the first article that fails.")
-    var failFast = false
-
-    @Flag(name: .long, help: "Convert everything again, ignoring what the last run did.")
-    var force = false
-
-    @Option(name: .long, help: "Convert only shard K of N (1-based), e.g. 3/8: a stable split by relative path.")
+    var failFast: Bool
+    var force: Bool
     var shard: String?
-
-    @Option(name: .long, help: "Front-matter page names: mirror (default), hugo or jekyll.")
     var layout: String?
+    var bundles: Bool
 
-    @Flag(name: .long, help: "Hugo layout: page bundles (SLUG/index.md) instead of SLUG.md.")
-    var bundles = false
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        do { _ = try parsedShard() } catch { throw ValidationError(error.message) }
+    init(_ parsed: ParsedCommand) throws(UsageError) {
+        include = parsed.values("include")
+        exclude = parsed.values("exclude")
+        filesFrom = parsed.value("files-from")
+        jobs = try parsed.integer("jobs", atLeast: 1)
+        quiet = parsed.flag("quiet")
+        report = parsed.value("report")
+        failFast = parsed.flag("fail-fast")
+        force = parsed.flag("force")
+        shard = parsed.value("shard")
+        layout = parsed.value("layout")
+        bundles = parsed.flag("bundles")
+        do { _ = try parsedShard() } catch { throw parsed.error(error.message) }
     }
 
     func parsedShard() throws(CopydeskError) -> (index: Int, count: Int)? {

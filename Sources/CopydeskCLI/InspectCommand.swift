@@ -1,12 +1,12 @@
-import ArgumentParser
 import ArticleModel
+import CommandOptions
 import Copydesk
 import PlainTextReader
 
 /// `copydesk inspect FILE`: every source line with the role the reader gave it, and why.
-struct InspectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inspect",
+struct InspectCommand {
+    static let spec = CommandSpec(
+        name: "inspect",
         abstract: "Show the role the reader gave every line of an article, and why.",
         discussion: """
         Roles: \(LineRole.Role.allCases.map(\.rawValue).joined(separator: ", ")).
@@ -15,20 +15,24 @@ struct InspectCommand: ParsableCommand {
         Examples:
           copydesk inspect story.txt
           copydesk inspect story.txt --format json | jq '.lines[] | select(.role == "heading")'
-        """)
+        """,
+        arguments: [ArgumentSpec("input", help: "The article to read, or - for standard input.")],
+        options: [
+            OptionSpec("format", choices: ["text", "json"], help: "Output format: text or json."),
+            OptionSpec("full", .flag, help: "Show whole lines instead of cutting long ones."),
+        ])
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-    @Argument(help: "The article to read, or - for standard input.")
     var input: String
+    var json: Bool
+    var full: Bool
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: Format = .text
+    init(_ parsed: ParsedCommand) {
+        input = parsed.positionals[0]
+        json = parsed.value("format") == "json"
+        full = parsed.flag("full")
+    }
 
-    @Flag(name: .long, help: "Show whole lines instead of cutting long ones.")
-    var full = false
-
-    func run() throws {
+    func run() throws -> Int32 {
         let bytes = try FileIO.read(input)
         let label = input == "-" ? "<stdin>" : input
         let result: PlainTextReader.Result
@@ -37,11 +41,9 @@ struct InspectCommand: ParsableCommand {
         } catch {
             throw CopydeskError(.badData, path: label, error.message)
         }
-        let output: String
-        switch format {
-        case .json: output = try InspectReport(file: label, result: result).json()
-        case .text: output = InspectReport(file: label, result: result).text(colour: Console.wantsColour, full: full)
-        }
+        let report = InspectReport(file: label, result: result)
+        let output = json ? try report.json() : report.text(colour: Console.wantsColour, full: full)
         try FileIO.writeStandardOutput(Array(output.utf8))
+        return 0
     }
 }

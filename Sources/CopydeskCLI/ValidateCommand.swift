@@ -1,11 +1,11 @@
-import ArgumentParser
+import CommandOptions
 import Copydesk
 import NewsMLValidator
 
 /// `copydesk validate FILE... | DIR | -`.
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
+struct ValidateCommand {
+    static let spec = CommandSpec(
+        name: "validate",
         abstract: "Validate NewsML-G2 documents against the IPTC XML Schema and copydesk's rules.",
         discussion: """
         Schema lookup: --schema, then $\(SchemaLocator.environmentVariable), then \
@@ -19,43 +19,44 @@ struct ValidateCommand: ParsableCommand {
           copydesk validate story.xml
           copydesk validate archive/ --format junit > newsml-junit.xml
           copydesk convert story.txt --to newsml | copydesk validate -
-        """)
+        """,
+        arguments: [ArgumentSpec("inputs", repeated: true, help: "Files, folders (searched for *.xml) or - for standard input.")],
+        options: [
+            OptionSpec("files-from", help: "Read the paths to validate from FILE (- for standard input), one per line or NUL-separated."),
+            OptionSpec("schema", help: "The XML Schema to validate against (default: the NewsML-G2 2.35 + ODRL wrapper)."),
+            OptionSpec("format", choices: ValidationReport.Format.allCases.map(\.rawValue), help: "Report format: text, json or junit."),
+            OptionSpec("strict", .flag, help: "Treat warnings as failures."),
+            OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores)."),
+        ])
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
-
-    @Argument(help: "Files, folders (searched for *.xml) or - for standard input.")
-    var inputs: [String] = []
-
-    @Option(name: .long, help: "Read the paths to validate from FILE (- for standard input), one per line or NUL-separated.")
+    var inputs: [String]
     var filesFrom: String?
-
-    @Option(name: .long, help: "The XML Schema to validate against (default: the NewsML-G2 2.35 + ODRL wrapper).")
     var schema: String?
+    var format: ValidationReport.Format
+    var strict: Bool
+    var jobs: Int
 
-    @Option(name: .long, help: "Report format: text, json or junit.")
-    var format: Format = .text
-
-    @Flag(name: .long, help: "Treat warnings as failures.")
-    var strict = false
-
-    @Option(name: [.short, .long], help: "Parallel jobs (default: all cores).")
-    var jobs: Int = Cores.count
-
-    func validate() throws {
-        guard !inputs.isEmpty || filesFrom != nil else { throw ValidationError("give at least one file, folder or -, or --files-from") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    init(_ parsed: ParsedCommand) throws(UsageError) {
+        inputs = parsed.positionals
+        filesFrom = parsed.value("files-from")
+        schema = parsed.value("schema")
+        format = parsed.value("format").flatMap(ValidationReport.Format.init(rawValue:)) ?? .text
+        strict = parsed.flag("strict")
+        jobs = try parsed.integer("jobs", atLeast: 1) ?? Cores.count
+        guard !inputs.isEmpty || filesFrom != nil else { throw parsed.error("give at least one file, folder or -, or --files-from") }
     }
 
-    func run() throws {
+    func run() throws -> Int32 {
         var files = try InputFiles.expand(inputs, extensions: ["xml"])
         if let filesFrom { files += try InputFiles.list(from: filesFrom) }
         let schemaPath = try SchemaLocator.locate(flag: schema)
         let clock = Clock()
         let run = try ValidationRun(schemaPath: schemaPath, jobs: jobs)
         let reports = run.validate(files)
-        let output = ValidationReport.render(reports, format: ValidationReport.Format(rawValue: format.rawValue)!,
-                                             strict: strict, seconds: clock.seconds)
+        let output = ValidationReport.render(reports, format: format, strict: strict, seconds: clock.seconds)
         try FileIO.writeStandardOutput(Array(output.utf8))
-        if reports.contains(where: { !$0.isValid(strict: strict) }) { throw ExitCode(1) }
+        return reports.contains(where: { !$0.isValid(strict: strict) }) ? 1 : 0
     }
 }
+
+

@@ -1,4 +1,4 @@
-import ArgumentParser
+import CommandOptions
 import Copydesk
 import FrontMatterWriter
 import NewsMLWriter
@@ -8,30 +8,37 @@ import Glibc
 #endif
 
 /// The options writers take, shared by every command that writes articles.
-struct WriterFlags: ParsableArguments {
-    @Flag(name: [.short, .long], help: "HTML: write a complete page through the page template.")
-    var standalone = false
+struct WriterFlags {
+    static let options = [
+        OptionSpec("standalone", short: "s", .flag, help: "HTML: write a complete page through the page template."),
+        OptionSpec("template", help: "HTML: a Mustache page template replacing the default (implies --standalone)."),
+        OptionSpec("wrap", help: "Markdown: wrap paragraphs at N columns, or none (default)."),
+        OptionSpec("flavor", help: "Front matter: key names for hugo (default), jekyll, eleventy or pandoc."),
+        OptionSpec("no-body", .flag, help: "Front matter: write the front matter alone, without the Markdown body."),
+        OptionSpec("provider", help: "NewsML: the provider's name (default: Copydesk)."),
+        OptionSpec("provider-domain", help: "NewsML: the provider's domain, used in provider URIs and guids (default: copydesk.example)."),
+        OptionSpec("date", help: "NewsML: versionCreated when the article has no date (RFC 3339); default $SOURCE_DATE_EPOCH, else the file's time."),
+    ]
 
-    @Option(name: .long, help: "HTML: a Mustache page template replacing the default (implies --standalone).")
+    var standalone: Bool
     var template: String?
-
-    @Option(name: .long, help: "Markdown: wrap paragraphs at N columns, or none (default).")
     var wrap: String?
-
-    @Option(name: .long, help: "Front matter: key names for hugo (default), jekyll, eleventy or pandoc.")
     var flavor: String?
-
-    @Flag(name: .long, help: "Front matter: write the front matter alone, without the Markdown body.")
-    var noBody = false
-
-    @Option(name: .long, help: "NewsML: the provider's name (default: Copydesk).")
+    var noBody: Bool
     var provider: String?
-
-    @Option(name: .long, help: "NewsML: the provider's domain, used in provider URIs and guids (default: copydesk.example).")
     var providerDomain: String?
-
-    @Option(name: .long, help: "NewsML: versionCreated when the article has no date (RFC 3339); default $SOURCE_DATE_EPOCH, else the file's time.")
     var date: String?
+
+    init(_ parsed: ParsedCommand) {
+        standalone = parsed.flag("standalone")
+        template = parsed.value("template")
+        wrap = parsed.value("wrap")
+        flavor = parsed.value("flavor")
+        noBody = parsed.flag("no-body")
+        provider = parsed.value("provider")
+        providerDomain = parsed.value("provider-domain")
+        date = parsed.value("date")
+    }
 
     /// The writers' options: these flags, then `copydesk.yml`, then the defaults.
     func options(config: ConfigFile? = nil) throws(CopydeskError) -> WriterOptions {

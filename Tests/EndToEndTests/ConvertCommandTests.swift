@@ -45,6 +45,44 @@ import TestSupport
         let help = try BinaryRunner.run(["convert", "--help"])
         #expect(help.status == 0)
         #expect(help.stdoutText.contains("Examples:"))
+        #expect(help.stdoutText.contains("\n  -j, --jobs <jobs>       Parallel jobs (default: all cores).\n"))
+        for arguments in [[], ["--help"], ["help"]] {
+            let root = try BinaryRunner.run(arguments)
+            #expect(root.status == 0 && root.stdoutText.contains("\nCOMMANDS:\n  convert "), "\(arguments)")
+        }
+        #expect(try BinaryRunner.run(["help", "validate"]).stdoutText.contains("USAGE: copydesk validate [<options>] [<inputs> ...]"))
+    }
+
+    /// A wrong command line: one line naming the command and the problem, exit 64, nothing on standard output.
+    @Test func wrongCommandLines() throws {
+        let cases: [([String], String)] = [
+            (["convert", "story.txt", "--tto", "html"], "copydesk: convert: unknown option '--tto'; did you mean '--to'? (see 'copydesk convert --help')\n"),
+            (["convert", "story.txt", "-j", "0"], "copydesk: convert: --jobs takes a whole number of at least 1, not '0' (see 'copydesk convert --help')\n"),
+            (["convert", "story.txt", "--to"], "copydesk: convert: --to needs a value (see 'copydesk convert --help')\n"),
+            (["convert"], "copydesk: convert: give an article, a folder, - or --files-from (see 'copydesk convert --help')\n"),
+            (["validate", "a.xml", "--format", "yaml"], "copydesk: validate: --format takes 'text', 'json' or 'junit', not 'yaml' (see 'copydesk validate --help')\n"),
+            (["inspect"], "copydesk: inspect: missing <input> (see 'copydesk inspect --help')\n"),
+            (["convrt", "story.txt"], "copydesk: unknown command 'convrt'; did you mean 'convert'? (see 'copydesk --help')\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try BinaryRunner.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr == message)
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    /// getopt's forms: an attached short value, grouped flags, `--name=value`, `--` before a dash-led name.
+    @Test func optionForms() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = folder.appendingPathComponent("-story.txt")
+        try "Headline\n\nA paragraph.\n".write(to: story, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out").path
+        let result = try BinaryRunner.run(["convert", "-qj1", "--to=html,json", "-o", out, "--", "-story.txt"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "quiet")
+        #expect(FileManager.default.fileExists(atPath: out + "/-story.html") && FileManager.default.fileExists(atPath: out + "/-story.json"))
     }
 
     @Test func formatsListsTheRegistry() throws {
