@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import JSONCoding
 
 // The JSON contract (see README "The JSON contract"). Contract keys are always written,
 // null when unknown; optional extensions are written only when they carry something.
@@ -137,6 +133,6 @@ extension Article {
 
     /// Reads contract JSON back into an article (the inverse of `jsonBytes()`).
     public init(jsonBytes: [UInt8]) throws {
-        self = try JSONDecoder().decode(Article.self, from: Data(jsonBytes))
+        self = try JSONDecoding.decode(Article.self, from: jsonBytes)
     }
 }

@@ -1,8 +1,10 @@
+import JSONCoding
 import ByteScan
 
-/// Writes the contract JSON straight into one byte buffer, in exactly the form Foundation's
-/// `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (two-space
-/// indent, `"key" : value`, keys in UTF-8 byte order, `[`/`{` + blank line for empty containers).
+/// Writes the contract JSON straight into one byte buffer (`JSONSyntax`), in exactly the form
+/// Foundation's `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+/// (two-space indent, `"key" : value`, keys in UTF-8 byte order, `[`/`{` + blank line for empty
+/// containers), members written in that order here rather than sorted.
 /// The encoder went through `Codable` containers and boxed values and cost four times the HTML
 /// writer; the Codable conformance stays for reading and as the oracle the tests compare with.
 struct ArticleJSONWriter {
@@ -11,10 +13,10 @@ struct ArticleJSONWriter {
         var description: String { "the number \(value) has no JSON form" }
     }
 
-    private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    private var syntax: JSONSyntax
+    var bytes: [UInt8] { syntax.bytes }
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { syntax = JSONSyntax(pretty: true, capacity: capacity) }
 
     mutating func write(_ article: Article) throws {
         var first = true
@@ -26,7 +28,7 @@ struct ArticleJSONWriter {
         key("version", &first)
         string(Article.apiVersion)
         close(UInt8(ascii: "}"), empty: false)
-        bytes.append(0x0A)
+        syntax.bytes.append(0x0A)
     }
 
     // MARK: the tree
@@ -109,41 +111,17 @@ struct ArticleJSONWriter {
         close(UInt8(ascii: "}"), empty: false)
     }
 
-    // MARK: JSON syntax
+    // MARK: JSON syntax, in JSONEncoder's pretty form (JSONSyntax)
 
-    private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
-        depth += 1
-    }
-
-    /// `empty`: the container had no members, which JSONEncoder writes as a blank line.
-    private mutating func close(_ bracket: UInt8, empty: Bool) {
-        depth -= 1
-        bytes.append(0x0A)
-        if empty { bytes.append(0x0A) }
-        indent()
-        bytes.append(bracket)
-    }
-
-    private mutating func indent() {
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
-    }
-
-    private mutating func key(_ name: String, _ first: inout Bool) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        first = false
-        bytes.append(0x0A)
-        indent()
-        string(name)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-    }
+    private mutating func open(_ bracket: UInt8) { syntax.open(bracket) }
+    private mutating func close(_ bracket: UInt8, empty: Bool) { syntax.close(bracket, empty: empty) }
+    private mutating func key(_ name: String, _ first: inout Bool) { syntax.key(name, &first) }
 
     private mutating func array(_ count: Int, _ element: (inout ArticleJSONWriter, Int) throws -> Void) rethrows {
         open(UInt8(ascii: "["))
+        var first = true
         for i in 0..<count {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(0x0A)
-            indent()
+            syntax.element(&first)
             try element(&self, i)
         }
         close(UInt8(ascii: "]"), empty: count == 0)
@@ -157,46 +135,12 @@ struct ArticleJSONWriter {
         if let text { string(text) } else { null() }
     }
 
-    private mutating func null() { literal("null") }
+    private mutating func null() { syntax.null() }
+    private mutating func literal(_ text: String) { syntax.literal(text) }
+    private mutating func string(_ text: String) { syntax.string(text) }
 
-    private mutating func literal(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// Swift's shortest round-tripping form, without a trailing ".0", as JSONEncoder writes it.
     private mutating func number(_ value: Double) throws {
-        guard value.isFinite else { throw NonFiniteNumber(value: value) }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
+        guard let text = JSONSyntax.number(value) else { throw NonFiniteNumber(value: value) }
         literal(text)
     }
-
-    /// Quotes and escapes: `"` and `\`, the short escapes for backspace, form feed, line feed,
-    /// carriage return and tab, `\u00xx` (lower-case hex) for the other control codes; every
-    /// other byte, slashes and non-ASCII included, as it is (through the writers' shared
-    /// 64-bytes-at-a-time loop).
-    private mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        text.withBorrowedUTF8 { source in
-            ByteEscaping.append(source, to: &bytes,
-                                specials: { ByteMasks.any($0, 0x22, 0x5C, 0x5C, 0x5C, 0x5C, below: 0x20) },
-                                entity: Self.escape)
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    @inline(__always)
-    static func escape(_ byte: UInt8) -> StaticString? {
-        switch byte {
-        case 0x22: return "\\\""
-        case 0x5C: return "\\\\"
-        case 0x00..<0x20: return controlEscapes[Int(byte)]
-        default: return nil
-        }
-    }
-
-    static let controlEscapes: [StaticString] = [
-        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
-        "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r", "\\u000e", "\\u000f",
-        "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
-        "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
-    ]
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import JSONCoding
 
 /// What happened to one input in a bulk run.
 public struct FileOutcome: Codable, Sendable {
@@ -42,8 +38,6 @@ public struct BulkReport: Codable, Sendable {
     }
 
     public func jsonBytes() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)).map { [UInt8]($0) } ?? []) + [0x0A]
+        ((try? JSONEncoding.encode(self, pretty: true)) ?? []) + [0x0A]
     }
 }

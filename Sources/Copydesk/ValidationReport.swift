@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import JSONCoding
 import NewsMLValidator
 
 /// Renders validation results as text (compiler-style lines and a summary), JSON, or JUnit XML.
@@ -63,9 +59,7 @@ public enum ValidationReport {
         let s = summary(reports, strict: strict)
         let report = JSONReport(files: reports.map { JSONFile(file: $0.file, valid: $0.isValid(strict: strict), diagnostics: $0.diagnostics) },
                                 valid: s.valid, invalid: s.invalid, strict: strict)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        return ((try? JSONEncoding.encode(report, pretty: true)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
     }
 
     static func junit(_ reports: [FileReport], strict: Bool, seconds: Double) -> String {

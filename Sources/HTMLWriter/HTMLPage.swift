@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import JSONCoding
 import ArticleModel
 import MustacheEngine
 
@@ -107,9 +103,7 @@ public enum HTMLPage {
             datePublished: meta.date.flatMap(DateText.machineReadable),
             description: summary(article), inLanguage: meta.language, copyrightNotice: meta.copyright,
             keywords: meta.keywords.isEmpty ? nil : meta.keywords.joined(separator: ", "))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(ld)).map { [UInt8]($0) } ?? Array("{}".utf8)
+        let json = (try? JSONEncoding.encode(ld, pretty: false)) ?? Array("{}".utf8)
         return HTMLEscaping.scriptSafeJSON(json)
     }
 }

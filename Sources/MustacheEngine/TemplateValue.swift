@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What a template can read: the data a page template is rendered with. A closed set of values,
 /// so that a render needs no reflection and no dynamic casts.
@@ -34,7 +29,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
         case .string(let s):
             switch name {
             case "empty": return .bool(s.isEmpty)
-            case "capitalized": return .string(s.capitalized)
+            case "capitalized": return .string(Capitalization.capitalized(s))
             case "lowercased": return .string(s.lowercased())
             case "uppercased": return .string(s.uppercased())
             case "reversed": return .string(String(s.reversed()))
