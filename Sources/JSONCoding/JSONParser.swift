@@ -87,60 +87,44 @@ struct JSONParser {
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
-        try nest()
-        at += 1
         var members: [String: JSONValue] = [:]
-        skipSpace()
-        if current == UInt8(ascii: "}") {
-            at += 1
-            depth -= 1
-            return .object(members)
-        }
-        while true {
-            skipSpace()
-            guard current == UInt8(ascii: "\"") else { throw failure("expected a member's name in quotes") }
-            let name = try string()
-            skipSpace()
-            guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a member's name") }
-            at += 1
-            skipSpace()
-            let member = try value()
+        try container(closing: UInt8(ascii: "}"), in: "an object") { (parser) throws(Failure) in
+            guard parser.current == UInt8(ascii: "\"") else { throw parser.failure("expected a member's name in quotes") }
+            let name = try parser.string()
+            parser.skipSpace()
+            guard parser.current == UInt8(ascii: ":") else { throw parser.failure("expected ':' after a member's name") }
+            parser.at += 1
+            parser.skipSpace()
+            let member = try parser.value()
             if members[name] == nil { members[name] = member }
-            skipSpace()
-            switch current {
-            case UInt8(ascii: ","): at += 1
-            case UInt8(ascii: "}"):
-                at += 1
-                depth -= 1
-                return .object(members)
-            default: throw failure("expected ',' or '}' in an object")
-            }
         }
+        return .object(members)
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
+        var elements: [JSONValue] = []
+        try container(closing: UInt8(ascii: "]"), in: "an array") { (parser) throws(Failure) in elements.append(try parser.value()) }
+        return .array(elements)
+    }
+
+    /// From a container's opening bracket past its closing one: `item` reads each member or
+    /// element, with commas between them.
+    private mutating func container(closing: UInt8, in what: String, _ item: (inout JSONParser) throws(Failure) -> Void) throws(Failure) {
         try nest()
         at += 1
-        var elements: [JSONValue] = []
         skipSpace()
-        if current == UInt8(ascii: "]") {
-            at += 1
-            depth -= 1
-            return .array(elements)
-        }
-        while true {
-            skipSpace()
-            elements.append(try value())
-            skipSpace()
-            switch current {
-            case UInt8(ascii: ","): at += 1
-            case UInt8(ascii: "]"):
+        if current != closing {
+            while true {
+                skipSpace()
+                try item(&self)
+                skipSpace()
+                guard current == UInt8(ascii: ",") else { break }
                 at += 1
-                depth -= 1
-                return .array(elements)
-            default: throw failure("expected ',' or ']' in an array")
             }
+            guard current == closing else { throw failure("expected ',' or '\(Unicode.Scalar(closing))' in \(what)") }
         }
+        at += 1
+        depth -= 1
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as written.
