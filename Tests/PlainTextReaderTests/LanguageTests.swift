@@ -23,6 +23,33 @@ import Testing
 /// replaced (every language's, the Nordic spellings', the words read) on random texts mixing
 /// every language's function words, the Nordic spellings, other words, case, punctuation,
 /// non-ASCII letters, words too long to be function words, and texts past the word limit.
+@Suite struct FunctionWordTableTests {
+    /// The search for a multiplier starts at the one that works for today's word lists, so a
+    /// process builds the table in one pass; every word still finds its own entry.
+    @Test func theFirstMultiplierSeparatesEveryWord() {
+        let table = LanguageDetector.table
+        #expect(table.multiplier == FunctionWordTable.firstMultiplier)
+        let words = LanguageDetector.stopwords.flatMap(\.1) + ["af", "efter", "hvad", "mod", "nogle", "bliver", "kun", "av", "etter", "hva", "mot", "noen", "blir", "bare"]
+        table.withLookup { lookup in
+            for word in words {
+                let (low, high) = lookup(LanguageDetector.pack(Array(word.utf8)[...]))
+                #expect(low | high != 0, "\(word)")
+            }
+            #expect(lookup(LanguageDetector.pack(Array("zebra".utf8)[...])) == (0, 0))
+        }
+    }
+
+    @Test func otherWordListsStillGetAMultiplier() {
+        let table = FunctionWordTable([["alpha", "beta", "gamma"], ["delta", "beta"]], danish: ["x"], norwegian: ["y"])
+        table.withLookup { lookup in
+            for word in ["alpha", "beta", "gamma", "delta", "x", "y"] {
+                let (low, high) = lookup(LanguageDetector.pack(Array(word.utf8)[...]))
+                #expect(low | high != 0, "\(word)")
+            }
+        }
+    }
+}
+
 @Suite struct LanguageOracleTests {
     static let vocabulary: [String] = LanguageDetector.stopwords.flatMap(\.1)
         + ["af", "efter", "hvad", "mod", "nogle", "bliver", "kun", "av", "etter", "hva", "mot", "noen", "blir", "bare"]
