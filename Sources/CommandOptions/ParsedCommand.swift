@@ -7,7 +7,7 @@ public struct ParsedCommand: Sendable {
     private var given: [String: [String]] = [:]
     private let program: String
 
-    public func flag(_ long: String) -> Bool { checked(long, .flag).isEmpty == false }
+    public func flag(_ long: String) -> Bool { !checked(long, .flag).isEmpty }
     /// The option's value; the last one when it was given more than once.
     public func value(_ long: String) -> String? { checked(long, .value).last }
     public func values(_ long: String) -> [String] { checked(long, .repeatable) }
