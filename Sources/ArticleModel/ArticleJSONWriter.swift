@@ -78,7 +78,7 @@ struct ArticleJSONWriter {
             key("credit", &first); optional(figure.credit)
         case .list(let list):
             key("items", &first); strings(list.items)
-            key("ordered", &first); literal(list.ordered ? "true" : "false")
+            key("ordered", &first); syntax.bool(list.ordered)
         case .sectionBreak:
             break
         }
@@ -91,7 +91,7 @@ struct ArticleJSONWriter {
         case .string(let s): string(s)
         case .int(let i): literal(String(i))
         case .double(let d): try number(d)
-        case .bool(let b): literal(b ? "true" : "false")
+        case .bool(let b): syntax.bool(b)
         case .null: null()
         case .array(let items):
             try array(items.count) { writer, i in try writer.value(items[i]) }
