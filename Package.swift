@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "copydesk-stage-bench", dependencies: ["Copydesk", "ArticleModel", "BenchSupport"], path: "Benchmarks/StageBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "CommandOptionsTests", dependencies: ["CommandOptions"]),
+        .testTarget(name: "CommandOptionsTests", dependencies: ["CommandOptions", "TestSupport"]),
         // Foundation's JSONEncoder and JSONDecoder are the oracle JSONCoding is held to.
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding", "TestSupport"]),
         .testTarget(name: "ByteScanTests", dependencies: ["ByteScan", "TestSupport"]),

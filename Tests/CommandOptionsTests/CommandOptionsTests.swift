@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import CommandOptions
 
 /// The parser against the forms getopt users type, and the errors a wrong command line gets.
@@ -107,6 +108,25 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 26) + "word") && $0.count <= 80 })
         let example = "  copydesk convert " + String(repeating: "x", count: 90)
         #expect(HelpText.wrap(example, indent: 0) == example, "examples are not broken")
+    }
+
+    /// Random command lines from the pieces users type: every one is read or refused with one
+    /// line, and nothing traps.
+    @Test func randomCommandLinesAreReadOrRefusedInOneLine() {
+        let pieces = ["convert", "inspect", "help", "--to", "--to=", "--to=html", "-o", "-", "--", "-j", "-j4", "-qs", "-qj", "-x",
+                      "--quiet", "--quiet=1", "--include", "--format", "json", "yaml", "--help", "-h", "--version", "a.txt", "", "-jq", "---", "--=x"]
+        var random = RandomArticles.Random(state: 0xC0FFEE)
+        for _ in 0..<5_000 {
+            var arguments: [String] = []
+            for _ in 0..<Int.random(in: 0...6, using: &random) {
+                arguments.append(pieces[Int.random(in: 0..<pieces.count, using: &random)])
+            }
+            do {
+                _ = try program.parse(arguments)
+            } catch {
+                #expect(!error.message.contains("\n") && !error.message.isEmpty, "\(arguments)")
+            }
+        }
     }
 
     @Test func editDistance() {
