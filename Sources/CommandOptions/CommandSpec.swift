@@ -3,11 +3,14 @@
 public struct CommandSpec: Sendable {
     public var name: String
     public var abstract: String
-    public var discussion: String
+    /// Made only when help is shown: the commands' texts list formats and rules, which every
+    /// start would otherwise assemble for nothing.
+    public var discussion: @Sendable () -> String
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
 
-    public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [OptionSpec] = []) {
+    public init(name: String, abstract: String, discussion: @autoclosure @escaping @Sendable () -> String = "",
+                arguments: [ArgumentSpec] = [], options: [OptionSpec] = []) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion

@@ -17,7 +17,7 @@ public enum HelpText {
     }
 
     public static func command(_ command: CommandSpec, program: String) -> String {
-        var text = overview(command.abstract, command.discussion)
+        var text = overview(command.abstract, command.discussion())
         let arguments = command.arguments.map(\.label).joined(separator: " ")
         text += "USAGE: \(program) \(command.name)\(command.options.isEmpty ? "" : " [<options>]")\(arguments.isEmpty ? "" : " " + arguments)\n\n"
         if !command.arguments.isEmpty {
