@@ -192,7 +192,7 @@ struct BulkFlags {
         OptionSpec("include", .repeatable, help: "Convert only inputs matching this glob (repeatable; a pattern without / matches the file name)."),
         OptionSpec("exclude", .repeatable, help: "Skip inputs matching this glob (repeatable)."),
         OptionSpec("files-from", help: "Read input paths from FILE (- for standard input), newline- or NUL-separated."),
-        OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores)."),
+        Cores.option,
         OptionSpec("quiet", short: "q", .flag, help: "No progress bar, warnings or summary; errors only."),
         OptionSpec("report", help: "Write every file's outcome to this JSON file."),
         OptionSpec("fail-fast", .flag, help: "Stop at the first article that fails."),
@@ -218,7 +218,7 @@ struct BulkFlags {
         include = parsed.values("include")
         exclude = parsed.values("exclude")
         filesFrom = parsed.value("files-from")
-        jobs = try parsed.integer("jobs", atLeast: 1)
+        jobs = try Cores.given(parsed)
         quiet = parsed.flag("quiet")
         report = parsed.value("report")
         failFast = parsed.flag("fail-fast")

@@ -3,8 +3,15 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CommandOptions
 
 /// How many cores this process may use.
 enum Cores {
     static var count: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// `-j N`, `--jobs N`, shared by the commands that use every core.
+    static let option = OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores).")
+
+    /// The `--jobs` a command line gave (at least 1), or nil.
+    static func given(_ parsed: ParsedCommand) throws(UsageError) -> Int? { try parsed.integer(option.long, atLeast: 1) }
 }

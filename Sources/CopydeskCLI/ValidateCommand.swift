@@ -26,7 +26,7 @@ struct ValidateCommand {
             OptionSpec("schema", help: "The XML Schema to validate against (default: the NewsML-G2 2.35 + ODRL wrapper)."),
             OptionSpec("format", choices: ValidationReport.Format.allCases.map(\.rawValue), help: "Report format: text, json or junit."),
             OptionSpec("strict", .flag, help: "Treat warnings as failures."),
-            OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores)."),
+            Cores.option,
         ])
 
     var inputs: [String]
@@ -42,7 +42,7 @@ struct ValidateCommand {
         schema = parsed.value("schema")
         format = parsed.value("format").flatMap(ValidationReport.Format.init(rawValue:)) ?? .text
         strict = parsed.flag("strict")
-        jobs = try parsed.integer("jobs", atLeast: 1) ?? Cores.count
+        jobs = try Cores.given(parsed) ?? Cores.count
         guard !inputs.isEmpty || filesFrom != nil else { throw parsed.error("give at least one file, folder or -, or --files-from") }
     }
 
