@@ -42,6 +42,26 @@ import Testing
         #expect(BoilerplateConvention.isReportingCredit(line))
     }
 
+    @Test(arguments: ["With files from The Associated Press", "— With files from Global News", "-- With files from Reuters and AFP",
+                      "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw."])
+    func contributionNotesWithoutParentheses(_ line: String) {
+        #expect(BoilerplateConvention.isReportingCredit(line))
+    }
+
+    @Test(arguments: ["With files from the archive, the museum rebuilt the exhibit.", "Additional reporting?", "With files",
+                      "With reporting by local outlets restricted, few details emerged."])
+    func storyLinesThatOpenAlikeAreNotCredits(_ line: String) {
+        // Contributors are named (a capital after the opener); anything else is story text.
+        #expect(!BoilerplateConvention.isReportingCredit(line))
+    }
+
+    @Test func aCanadianPressClosingNoteIsBoilerplate() throws {
+        let article = try read("Headline", "", "HALIFAX — A storm knocked out power on Friday.", "", "Crews worked overnight.", "",
+                               "— With files from The Associated Press")
+        #expect(article.paragraphs == ["HALIFAX — A storm knocked out power on Friday.", "Crews worked overnight."])
+        #expect(article.meta.boilerplate == ["— With files from The Associated Press"])
+    }
+
     @Test func followingInAStorySentenceIsNotACredit() {
         #expect(!BoilerplateConvention.isReportingCredit("Following the vote, the council adjourned until Monday."))
     }

@@ -60,6 +60,7 @@ public enum BoilerplateConvention {
         }
         // Statements about the article itself and how to reach its author.
         for start in articleStatements where lower.hasPrefix(start) { return true }
+        if isContributionNote(text) { return true }
         // "Follow Jane Doe on X at https://x.com/janedoe", "Follow us on Twitter: @desk".
         if lower.opens(with: "follow "), text.utf8.count <= 300 {
             let full = text.lowercased()
@@ -69,6 +70,7 @@ public enum BoilerplateConvention {
         if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.opens(with: "--") {
             let rest = String(text.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }))
             guard rest.hasAtMost(100), !rest.isEmpty else { return false }
+            if isContributionNote(rest) { return true }
             let name = rest.split(separator: ",").first.map(String.init) ?? ""
             return (rest.utf8.contains(UInt8(ascii: "@")) && rest.wordCount <= 10)
                 || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
@@ -82,7 +84,22 @@ public enum BoilerplateConvention {
             && (full.containsBytes("writer") || full.containsBytes("correspondent") || full.containsBytes("reporter"))
     }
 
+    /// A closing note on who else worked on the story, written without parentheses (and, in
+    /// Canadian Press copy, often after a dash): "With files from The Associated Press",
+    /// "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe".
+    static func isContributionNote(_ text: String) -> Bool {
+        guard let first = text.firstByte, first | 0x20 == UInt8(ascii: "w") || first | 0x20 == UInt8(ascii: "a"),
+              text.hasAtMost(300), !text.closes(with: "?") else { return false }
+        let lower = text.lowercasedPrefix(32)
+        guard let opener = contributionOpeners.first(where: { lower.hasPrefix($0) }) else { return false }
+        // Contributors are named: "With files from The Associated Press", not "… from the archive, …".
+        let named = text.utf8.dropFirst(opener.utf8.count)
+        return named.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 } ?? false
+    }
+
     // The word lists of the rules above, built once (as literals they were built on every call).
+    static let contributionOpeners = ["with files from ", "with reporting by ", "with reporting from ", "with additional reporting ",
+                                      "additional reporting by ", "additional reporting from "]
     static let closingSectionInitials = ByteSet("#CcMmKkVvTt")
     static let creditInitials = ByteSet("(TtOoRrDdFfCcAa")
     static let parenthesizedCredits = ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
