@@ -44,6 +44,36 @@ import ArticleModel
     }
 }
 
+@Suite struct MoreAgencyDatelineTests {
+    @Test(arguments: [
+        // Interfax: a full stop between the place and the date.
+        ("MOSCOW. Dec 1 (Interfax) - Russia's central bank said.", "MOSCOW. Dec 1 (Interfax) -", "MOSCOW", "Dec 1", "Interfax"),
+        // TASS: the agency between slashes, closed by a full stop.
+        ("MOSCOW, December 1. /TASS/. The Russian president said.", "MOSCOW, December 1. /TASS/.", "MOSCOW", "December 1", "TASS"),
+        // Europa Press: the day of the month only, an agency of two words, no dash.
+        ("MADRID, 5 (EUROPA PRESS) El Gobierno aprobó el plan.", "MADRID, 5 (EUROPA PRESS)", "MADRID", "5", "EUROPA PRESS"),
+        // A colon after a parenthesised agency.
+        ("OSLO (NTB): Regjeringen la fram budsjettet.", "OSLO (NTB):", "OSLO", nil, "NTB"),
+        ("KØBENHAVN (Ritzau): En mand blev anholdt.", "KØBENHAVN (Ritzau):", "KØBENHAVN", nil, "Ritzau"),
+    ] as [(String, String, String?, String?, String?)])
+    func parsesDatelines(_ paragraph: String, _ text: String, _ place: String?, _ date: String?, _ source: String?) throws {
+        let dateline = try #require(DatelineConvention.parse(paragraph))
+        #expect(dateline == Dateline(text: text, place: place, date: date, source: source))
+    }
+
+    @Test(arguments: [
+        "UPDATE (2): The company raised its forecast.",
+        "NATO (file photo): Troops on parade.",
+        "Washington, D.C. Jan 5 was cold, the forecast said.",
+        "MADRID, 45 (EUROPA PRESS) Text.",
+        "The report, 5 (EU) Member states agreed.",
+    ])
+    func leavesLookAlikesAlone(_ paragraph: String) {
+        let dateline = DatelineConvention.parse(paragraph)
+        #expect(dateline == nil || dateline?.source == nil, "\(paragraph): \(String(describing: dateline))")
+    }
+}
+
 @Suite struct FullStopDashDatelineTests {
     @Test func spanishWireDateline() {
         let dateline = DatelineConvention.parse("Madrid, 24 nov (EFE).- El Consejo de Ministros aprobó este martes el proyecto.")

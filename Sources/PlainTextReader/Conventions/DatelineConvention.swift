@@ -166,8 +166,17 @@ public enum DatelineConvention {
         guard let open = paragraph.firstIndex(ofByte: UInt8(ascii: "("), within: 70),
               let (agency, close) = capsAgency(in: u, at: open, spaceRequired: true) else { return nil }
         let prefix = String(Substring(u[..<open])).trimmingWhitespace()
-        guard let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil else { return nil }
-        return Dateline(text: String(Substring(u[...close])), place: place, date: date, source: agency)
+        let text = String(Substring(u[...close]))
+        if let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil {
+            return Dateline(text: text, place: place, date: date, source: agency)
+        }
+        // "MADRID, 5 (EUROPA PRESS) …": Spanish wires give only the day of the month after a capitals place.
+        guard let comma = prefix.lastIndex(ofByte: UInt8(ascii: ",")) else { return nil }
+        let place = String(prefix[..<comma]).trimmingWhitespace()
+        let day = String(prefix[prefix.index(after: comma)...]).trimmingWhitespace()
+        guard let number = Int(day), (1...31).contains(number), day.utf8.count <= 2,
+              place.isAllCaps, isPlacePart(place) else { return nil }
+        return Dateline(text: text, place: place, date: day, source: agency)
     }
 
     /// "(CNN)The president …": a broadcaster's name in capitals in parentheses opens the story.
@@ -179,9 +188,11 @@ public enum DatelineConvention {
     /// "(PTI) The …" at `open`: 2–8 capital letters in parentheses that are not a flag, then (after a
     /// space, which may be required) a capital opening the story. Returns the agency and the ")".
     static func capsAgency(in u: String.UTF8View, at open: String.Index, spaceRequired: Bool) -> (String, String.Index)? {
-        guard let close = u[open...].prefix(10).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        guard let close = u[open...].prefix(18).firstIndex(of: UInt8(ascii: ")")) else { return nil }
         let agency = String(Substring(u[u.index(after: open)..<close]))
-        guard (2...8).contains(agency.utf8.count), agency.utf8.allSatisfy({ (0x41...0x5A).contains($0) }),
+        // One word of 2–8 capitals ("PTI", "CNN"), or two ("EUROPA PRESS").
+        let words = agency.split(separator: " ", omittingEmptySubsequences: false)
+        guard (1...2).contains(words.count), words.allSatisfy({ (2...8).contains($0.utf8.count) && $0.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) }),
               !colonFlags.contains(agency) else { return nil }
         var next = u.index(after: close)
         if next < u.endIndex, u[next] == 0x20 { next = u.index(after: next) } else if spaceRequired { return nil }
@@ -200,11 +211,20 @@ public enum DatelineConvention {
         guard let colon = paragraph.firstIndex(ofByte: UInt8(ascii: ":"), within: 60),
               paragraph.utf8.index(after: colon) < paragraph.utf8.endIndex,
               paragraph.utf8[paragraph.utf8.index(after: colon)] == 0x20 else { return nil }
-        let prefix = String(Substring(paragraph.utf8[..<colon]))
+        let text = String(Substring(paragraph.utf8[..<colon]))
+        // "OSLO (NTB): …": the agency in parentheses before the colon.
+        var prefix = text
+        var source: String? = nil
+        if text.closes(with: ")"), let open = text.lastIndex(ofByte: UInt8(ascii: "(")), open > text.startIndex {
+            let agency = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+            guard !agency.isEmpty, agency.hasAtMost(24), agency.startsUppercase, !agency.contains("(") else { return nil }
+            source = agency
+            prefix = String(text[..<open]).trimmingWhitespace()
+        }
         guard let firstPart = prefix.split(separator: ",").first, String(firstPart).isAllCaps,
               !colonFlags.contains(String(firstPart).trimmingWhitespace()),
               let (place, date) = placeAndDate(prefix, requireCapsPlace: true), place != nil else { return nil }
-        return Dateline(text: prefix + ":", place: place, date: date)
+        return Dateline(text: text + ":", place: place, date: date, source: source)
     }
 
     /// "København /ritzau/: …": the agency between slashes, then a colon or dash.
@@ -221,9 +241,12 @@ public enum DatelineConvention {
         var end = paragraph.unicodeScalars.index(after: close)
         let rest = paragraph.unicodeScalars[end...]
         if rest.first == ":" { end = paragraph.unicodeScalars.index(after: end) }
+        // "MOSCOW, December 1. /TASS/. …": a full stop after the agency, then the story.
+        else if rest.first == ".", rest.dropFirst().first == " " { end = paragraph.unicodeScalars.index(after: end) }
         else if let sep = nextSeparator(in: paragraph, from: end), paragraph.distance(from: end, to: sep.start) <= 1 { end = sep.end }
         else { return nil }
-        let placeText = String(paragraph[..<open]).trimmingWhitespace()
+        var placeText = String(paragraph[..<open]).trimmingWhitespace()
+        if placeText.closes(with: "."), isDate(String(placeText.split(separator: ",").last ?? "")) { placeText.removeLast() }
         guard let (place, date) = placeAndDate(placeText, requireCapsPlace: false) else { return nil }
         return Dateline(text: String(paragraph[..<end]).trimmingWhitespace(), place: place, date: date, source: agency)
     }
@@ -254,6 +277,9 @@ public enum DatelineConvention {
         for part in parts {
             if !dateParts.isEmpty || isDate(part) {
                 dateParts.append(part)
+            } else if dateParts.isEmpty, let (head, date) = placeStopDate(part) {
+                placeParts.append(head)
+                dateParts.append(date)
             } else {
                 guard isPlacePart(part) else { return nil }
                 placeParts.append(part)
@@ -274,6 +300,16 @@ public enum DatelineConvention {
         let place = placeParts.isEmpty ? nil : placeParts.joined(separator: ", ")
         let date = dateParts.isEmpty ? nil : dateParts.joined(separator: ", ")
         return (place, date)
+    }
+
+    /// "MOSCOW. Jan 5": a full stop between the place and the date (Interfax). The place has no full
+    /// stop of its own, so "D.C. Jan 5" or "St. Louis" is not split.
+    static func placeStopDate(_ part: String) -> (String, String)? {
+        guard let stop = part.firstRange(of: ". ") else { return nil }
+        let head = String(part[..<stop.lowerBound])
+        let tail = String(part[stop.upperBound...]).trimmingWhitespace()
+        guard !head.contains("."), head.isAllCaps, isPlacePart(head), isDate(tail) else { return nil }
+        return (head, tail)
     }
 
     static let sentenceOpeners: Set<String> = ["On", "In", "At", "By", "For", "From", "Since", "Until", "After", "Before", "During",
