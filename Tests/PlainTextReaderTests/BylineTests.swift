@@ -12,6 +12,11 @@ import TestSupport
         ("By The Associated Press", ["The Associated Press"]),
         ("By dpa correspondents", ["dpa correspondents"]),
         ("By CHARLES O'NEIL-SMITH", ["Charles O'Neil-Smith"]),
+        // A second role's credit after a semicolon, and social handles, are not the writers.
+        ("By Jane Doe; Photos by John Roe", ["Jane Doe"]),
+        ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
+        ("By Jane Doe @janedoe and John Roe @jroe", ["Jane Doe", "John Roe"]),
+        ("By @newsdesk", ["@newsdesk"]),
     ])
     func extractsAuthors(_ line: String, _ expected: [String]) throws {
         let byline = try #require(BylineConvention.introducedByline(line))

@@ -107,7 +107,9 @@ public enum BylineConvention {
         let words = text.words
         guard words.count >= 3 else { return nil }
         guard words[1].lowercased() == "by", roles.contains(words[0].lowercased()) else { return nil }
-        let rest = words.dropFirst(2).joined(separator: " ")
+        // "Story by Jane Doe; photos by John Roe": the writers end where the next role's credit begins.
+        let credited = words.dropFirst(2).joined(separator: " ")
+        let rest = credited.split(separator: ";").first.map { String($0).trimmingWhitespace() } ?? credited
         return looksLikeNameList(rest) ? rest : nil
     }
 
@@ -177,8 +179,14 @@ public enum BylineConvention {
     public static func authors(from byline: String) -> [String] {
         // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
         var text = byline
-        for separator in [" / ", " | "] {
+        // "Name / Outlet", "Name | Outlet", "Name; photos by …": what follows is not the writers.
+        for separator in [" / ", " | ", ";"] {
             if let before = text.prefix(before: separator) { text = String(before) }
+        }
+        // "Jane Doe @janedoe": a social handle after a name is not part of it.
+        let words = text.split(separator: " ")
+        if words.contains(where: { $0.hasPrefix("@") }), words.contains(where: { !$0.hasPrefix("@") }) {
+            text = words.filter { !$0.hasPrefix("@") }.joined(separator: " ")
         }
         // "Jane Doe (AP)": a parenthesised outlet after the names.
         if text.closes(with: ")"), let open = text.lastIndex(of: "("), open > text.startIndex {
