@@ -152,6 +152,18 @@ extension ReadingSession {
             mark(next, .credit, "credit in capitals naming a photographer or agency")
             return 2
         }
+        // A credit line over its caption ("Photo: Jane Doe/Reuters", then the caption), in one unit
+        // or in two with no blank line between.
+        if let credit = CaptionConvention.creditLine(unit.lines[0].text) {
+            let below: (caption: String, unit: Unit?)? = unit.lines.count == 2 ? (unit.lines[1].text, nil)
+                : unit.isSingleLine ? units[safe: i + 1].flatMap { $0.isSingleLine && $0.blanksBefore == 0 ? ($0.text, $0) : nil } : nil
+            if let below, below.caption.endsLikeSentence, below.caption.hasAtMost(400), CaptionConvention.creditLine(below.caption) == nil {
+                blocks.append(.figure(Figure(caption: below.caption, credit: credit)))
+                mark(unit.lines[0], .credit, "credit line over its caption")
+                if let next = below.unit { mark(next, .caption, "photo caption under its credit line") } else { mark(unit.lines[1], .caption, "photo caption under its credit line") }
+                return below.unit == nil ? 1 : 2
+            }
+        }
         if let caption = CaptionConvention.labelledCaption(text) {
             var credit: String? = nil
             var used = 1

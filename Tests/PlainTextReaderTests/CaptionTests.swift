@@ -25,6 +25,20 @@ import ArticleModel
         #expect(article.figures == [Figure(caption: "Professor Asbjørn Dyrendal.", credit: "Foto: NTNU")])
     }
 
+    @Test func creditLineOverItsCaption() throws {
+        let article = try read("Ministers meet in Brussels", "", "Photo: Jane Doe/Reuters", "EU ministers arrive for talks in Brussels.", "",
+                               "BRUSSELS (Reuters) - European Union ministers met on Tuesday.")
+        #expect(article.figures == [Figure(caption: "EU ministers arrive for talks in Brussels.", credit: "Photo: Jane Doe/Reuters")])
+        #expect(article.meta.deck == nil)
+        #expect(article.paragraphs == ["BRUSSELS (Reuters) - European Union ministers met on Tuesday."])
+    }
+
+    @Test func aCreditLineOverStoryTextWithoutAFullStopIsNoFigure() throws {
+        // The line under a credit must read as a caption (a sentence); a heading-like line is not one.
+        let article = try read("Headline", "", "Photo: Jane Doe/Reuters", "Ministers in Brussels", "", "BRUSSELS (Reuters) - Text.")
+        #expect(article.figures.isEmpty)
+    }
+
     @Test func photosBetweenParagraphsStayInPlace() throws {
         let article = try read("Headline", "", "By Jane Doe", "", "BEIJING — First paragraph of the story.", "",
                                "The dog in training.", "The dog in training. ANTHONY WALLACE/AFP", "", "Second paragraph.")
