@@ -46,7 +46,7 @@ struct InspectReport: Encodable {
         switch role {
         case .headline: code = "1;35"
         case .deck: code = "35"
-        case .byline: code = "36"
+        case .byline, .date: code = "36"
         case .caption, .credit: code = "33"
         case .dateline: code = "1;32"
         case .paragraph: code = "0"

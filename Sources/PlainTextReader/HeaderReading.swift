@@ -49,6 +49,13 @@ extension ReadingSession {
             let text = unit.text
             let next: Unit? = i + 1 < units.count ? units[i + 1] : nil
 
+            // The article's own date line: its date, when front matter did not give one.
+            if meta.date == nil, unit.isSingleLine, let date = PublicationDateConvention.parse(text) {
+                meta.date = date
+                mark(unit, .date, "the article's date under the headline: \(date)")
+                i += 1
+                continue
+            }
             if EditorsNoteConvention.isNote(text) || isPictureList(unit)
                 || ((inHeaderBlock(i) || unit.tagged) && (EditorsNoteConvention.isParenthesized(text) || EditorsNoteConvention.isFlag(text))) {
                 meta.editorsNotes.append(text)

@@ -2,7 +2,7 @@
 public struct LineRole: Equatable, Sendable, Codable {
     public enum Role: String, Sendable, Codable, CaseIterable {
         case frontMatter = "front matter"
-        case headline, deck, byline, caption, credit, dateline, paragraph, heading
+        case headline, deck, byline, date, caption, credit, dateline, paragraph, heading
         case listItem = "list item"
         case quote
         case sectionBreak = "break"

@@ -102,11 +102,48 @@ import ArticleModel
         #expect(!EditorsNoteConvention.isBareDate(line))
     }
 
-    @Test func dateUnderTheBylineIsANote() throws {
+    @Test func dateUnderTheBylineIsTheArticlesDate() throws {
         let article = try read("How to prepare for winter storms", "", "By John Roe", "Nov. 24, 2026", "", "Winter is coming.")
         #expect(article.meta.authors == ["John Roe"])
-        #expect(article.meta.editorsNotes == ["Nov. 24, 2026"])
+        #expect(article.meta.date == "2026-11-24")
+        #expect(article.meta.editorsNotes.isEmpty)
         #expect(article.headings.isEmpty)
+    }
+
+    @Test func frontMatterDateWinsOverTheDateLine() throws {
+        let article = try read("---", "date: 2026-01-02", "---", "Headline of the story", "", "Nov. 24, 2026", "", "Winter is coming.")
+        #expect(article.meta.date == "2026-01-02")
+        #expect(article.meta.editorsNotes.isEmpty)
+        #expect(article.paragraphs == ["Winter is coming."])
+    }
+}
+
+@Suite struct PublicationDateTests {
+    @Test(arguments: [
+        ("Nov. 24, 2026", "2026-11-24"),
+        ("November 30, 2026", "2026-11-30"),
+        ("Monday, November 30, 2026", "2026-11-30"),
+        ("30. November 2026", "2026-11-30"),
+        ("Montag, 30. November 2026, 14:05 Uhr", "2026-11-30T14:05:00"),
+        ("30 de noviembre de 2026", "2026-11-30"),
+        ("Publié le 30 novembre 2026 à 14h05", "2026-11-30T14:05:00"),
+        ("Published: 30 November 2026, 14:05 GMT", "2026-11-30T14:05:00Z"),
+        ("Published Nov. 30, 2026 at 9:15 a.m. | Updated Nov. 30, 2026 at 11:02 a.m.", "2026-11-30T09:15:00"),
+        ("Posted Nov. 30, 2026, 2:30 p.m. EST", "2026-11-30T14:30:00-05:00"),
+        ("Published Nov. 24, 2026, 3:00 p.m. ET", "2026-11-24"),  // ET moves with the season: the day only
+        ("24.11.2026", "2026-11-24"),
+        ("2026-11-24", "2026-11-24"),
+        ("2026-11-24 09:30", "2026-11-24 09:30"),
+        ("February 29, 2024", "2024-02-29"),
+    ])
+    func readsDateLines(_ line: String, _ expected: String) {
+        #expect(PublicationDateConvention.parse(line) == expected)
+    }
+
+    @Test(arguments: ["UPDATED 3:45 p.m.", "March 2026 was the warmest", "February 29, 2026", "November 30, 2026 was a Monday",
+                      "12 kilometres of lanes", "Nov. 30, 2026 at 25:10", "Published Nov. 30, 2026, 3:00 p.m. XYZ"])
+    func leavesOtherLinesAlone(_ line: String) {
+        #expect(PublicationDateConvention.parse(line) == nil)
     }
 }
 
