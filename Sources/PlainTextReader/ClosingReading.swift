@@ -54,10 +54,18 @@ extension ReadingSession {
         return "author biography at the end"
     }
 
-    /// "Jane Doe is a professor of …": a closing paragraph about one of the authors.
+    /// "Jane Doe is a professor of …", "Jane Doe covers city hall …": a short closing paragraph
+    /// that opens with an author's name and a verb about them.
     func isAuthorBio(_ text: String) -> Bool {
-        meta.authors.contains { name in
-            text.hasPrefix(name + " is ") || text.hasPrefix(name + " was ") || text.hasPrefix(name + " has ")
+        guard !meta.authors.isEmpty, text.hasAtMost(400) else { return false }
+        return meta.authors.contains { name in
+            guard name.wordCount >= 2, text.hasPrefix(name + " ") else { return false }
+            let verb = text.dropFirst(name.count + 1).prefix(while: { $0 != " " })
+            if Self.bioVerbs.contains(String(verb)) { return true }
+            // A present-tense verb in English: "covers", "writes", "reports", "teaches".
+            return verb.count >= 4 && verb.hasSuffix("s") && verb.allSatisfy { $0.isASCII && $0.isLowercase }
         }
     }
+
+    static let bioVerbs: Set<String> = ["is", "was", "has", "ist", "war", "hat", "est", "es", "è", "er", "är", "on"]
 }

@@ -28,6 +28,20 @@ import Testing
         #expect(article.meta.boilerplate == ["# Notizblock", "## Redaktionelle Hinweise", "- Zu diesem Text gibt es Bilder.", "dpa abc"])
     }
 
+    @Test func aBioWithAnotherVerbIsBoilerplateToo() throws {
+        let article = try read("Headline", "", "By Anna Berg, Staff Writer", "", "The council approved the lanes.", "", "Work begins in spring.", "",
+                               "Anna Berg covers city hall for the Daily Example. Reach her at anna@example.com.")
+        #expect(article.paragraphs == ["The council approved the lanes.", "Work begins in spring."])
+        #expect(article.meta.boilerplate == ["Anna Berg covers city hall for the Daily Example. Reach her at anna@example.com."])
+    }
+
+    @Test func aClosingSentenceAboutSomeoneElseStaysStory() throws {
+        let article = try read("Headline", "", "By Anna Berg", "", "The council approved the lanes.", "",
+                               "Mayor John Smith says work begins in spring.")
+        #expect(article.paragraphs == ["The council approved the lanes.", "Mayor John Smith says work begins in spring."])
+        #expect(article.meta.boilerplate.isEmpty)
+    }
+
     @Test func anAuthorBioAtTheEndIsBoilerplate() throws {
         let article = try read("Headline", "", "Jane Doe, Example University", "", "Text of the story.", "",
                                "Jane Doe is a professor of economics at Example University.")
