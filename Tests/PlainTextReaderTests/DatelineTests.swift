@@ -22,6 +22,8 @@ import ArticleModel
         ("MOSCOW, December 1. /TASS/. The Russian president said.", "MOSCOW, December 1. /TASS/.", "MOSCOW", "December 1", "TASS"),
         // Europa Press: the day of the month only, an agency of two words, no dash.
         ("MADRID, 5 (EUROPA PRESS) El Gobierno aprobó el plan.", "MADRID, 5 (EUROPA PRESS)", "MADRID", "5", "EUROPA PRESS"),
+        // A press-release wire between slashes; the colon later in the sentence ("NYSE:") is not the dateline's.
+        ("NEW YORK, Nov. 30, 2026 /PRNewswire/ -- Example Corp (NYSE: EXM) reported.", "NEW YORK, Nov. 30, 2026 /PRNewswire/ --", "NEW YORK", "Nov. 30, 2026", "PRNewswire"),
         // A colon after a parenthesised agency.
         ("OSLO (NTB): Regjeringen la fram budsjettet.", "OSLO (NTB):", "OSLO", nil, "NTB"),
         ("KØBENHAVN (Ritzau): En mand blev anholdt.", "KØBENHAVN (Ritzau):", "KØBENHAVN", nil, "Ritzau"),

@@ -275,8 +275,10 @@ public enum DatelineConvention {
         var placeParts: [String] = []
         var dateParts: [String] = []
         for part in parts {
-            if !dateParts.isEmpty || isDate(part) {
+            if isDate(part) {
                 dateParts.append(part)
+            } else if !dateParts.isEmpty {
+                return nil  // after the date only more of the date ("Nov. 30, 2026"), not story text
             } else if dateParts.isEmpty, let (head, date) = placeStopDate(part) {
                 placeParts.append(head)
                 dateParts.append(date)
