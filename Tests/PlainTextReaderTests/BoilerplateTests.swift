@@ -57,7 +57,8 @@ import Testing
     }
 
     @Test(arguments: ["With files from The Associated Press", "— With files from Global News", "-- With files from Reuters and AFP",
-                      "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw."])
+                      "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw.",
+                      "--With assistance from Jane Doe and John Roe."])
     func contributionNotesWithoutParentheses(_ line: String) {
         #expect(BoilerplateConvention.isReportingCredit(line))
     }

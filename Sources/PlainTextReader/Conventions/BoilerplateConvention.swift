@@ -85,8 +85,8 @@ public enum BoilerplateConvention {
     }
 
     /// A closing note on who else worked on the story, written without parentheses (and, in
-    /// Canadian Press copy, often after a dash): "With files from The Associated Press",
-    /// "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe".
+    /// Canadian Press and Bloomberg copy, often after a dash): "With files from The Associated Press",
+    /// "--With assistance from Jane Doe.", "Additional reporting by Jane Doe in Ottawa".
     static func isContributionNote(_ text: String) -> Bool {
         guard let first = text.firstByte, first | 0x20 == UInt8(ascii: "w") || first | 0x20 == UInt8(ascii: "a"),
               text.hasAtMost(300), !text.closes(with: "?") else { return false }
@@ -99,7 +99,7 @@ public enum BoilerplateConvention {
 
     // The word lists of the rules above, built once (as literals they were built on every call).
     static let contributionOpeners = ["with files from ", "with reporting by ", "with reporting from ", "with additional reporting ",
-                                      "additional reporting by ", "additional reporting from "]
+                                      "additional reporting by ", "additional reporting from ", "with assistance from "]
     static let closingSectionInitials = ByteSet("#CcMmKkVvTt")
     static let creditInitials = ByteSet("(TtOoRrDdFfCcAa")
     static let parenthesizedCredits = ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
