@@ -161,7 +161,8 @@ extension ReadingSession {
         }
         // A credit line over its caption ("Photo: Jane Doe/Reuters", then the caption), in one unit
         // or in two with no blank line between.
-        if let credit = CaptionConvention.creditLine(unit.lines[0].text) {
+        // (The unit's text starts with its first line: a colon test on it first, as this runs on every unit.)
+        if CaptionConvention.hasColonNearStart(text), let credit = CaptionConvention.creditLine(unit.lines[0].text) {
             let below: (caption: String, unit: Unit?)? = unit.lines.count == 2 ? (unit.lines[1].text, nil)
                 : unit.isSingleLine ? units[safe: i + 1].flatMap { $0.isSingleLine && $0.blanksBefore == 0 ? ($0.text, $0) : nil } : nil
             if let below, below.caption.endsLikeSentence, below.caption.hasAtMost(400), CaptionConvention.creditLine(below.caption) == nil {

@@ -183,10 +183,13 @@ public enum BylineConvention {
         for separator in [" / ", " | ", ";"] {
             if let before = text.prefix(before: separator) { text = String(before) }
         }
-        // "Jane Doe @janedoe": a social handle after a name is not part of it.
-        let words = text.split(separator: " ")
-        if words.contains(where: { $0.hasPrefix("@") }), words.contains(where: { !$0.hasPrefix("@") }) {
-            text = words.filter { !$0.hasPrefix("@") }.joined(separator: " ")
+        // "Jane Doe @janedoe": a social handle after a name is not part of it (a byte test first:
+        // this runs for every byline).
+        if text.containsCharacter(ascii: UInt8(ascii: "@")) {
+            let words = text.split(separator: " ")
+            if words.contains(where: { !$0.hasPrefix("@") }) {
+                text = words.filter { !$0.hasPrefix("@") }.joined(separator: " ")
+            }
         }
         // "Jane Doe (AP)": a parenthesised outlet after the names.
         if text.closes(with: ")"), let open = text.lastIndex(of: "("), open > text.startIndex {

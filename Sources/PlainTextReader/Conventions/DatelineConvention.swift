@@ -307,9 +307,9 @@ public enum DatelineConvention {
     /// "MOSCOW. Jan 5": a full stop between the place and the date (Interfax). The place has no full
     /// stop of its own, so "D.C. Jan 5" or "St. Louis" is not split.
     static func placeStopDate(_ part: String) -> (String, String)? {
-        guard let stop = part.firstRange(of: ". ") else { return nil }
-        let head = String(part[..<stop.lowerBound])
-        let tail = String(part[stop.upperBound...]).trimmingWhitespace()
+        guard let before = part.prefix(before: ". ") else { return nil }
+        let head = String(before)
+        let tail = String(part[part.utf8.index(before.endIndex, offsetBy: 2)...]).trimmingWhitespace()
         guard !head.contains("."), head.isAllCaps, isPlacePart(head), isDate(tail) else { return nil }
         return (head, tail)
     }

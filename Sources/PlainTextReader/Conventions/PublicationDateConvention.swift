@@ -9,7 +9,15 @@ import ArticleModel
 /// moves with the season ("ET", "PT"), so that the article never gets a wrong instant.
 public enum PublicationDateConvention {
     public static func parse(_ line: String) -> String? {
-        guard line.hasAtMost(120), line.hasDigit else { return nil }
+        // Cheap gate (this runs on every header line): short, with a digit, and opening with a digit
+        // or with a word a date line opens with (a label, a weekday or a month).
+        guard line.hasAtMost(120), line.hasDigit, let first = line.firstByte else { return nil }
+        if !(first >= 0x30 && first <= 0x39) {
+            let word = line.prefix(while: { $0 != " " && $0 != "," }).lowercased().trimmingCharacters(in: ":.")
+            guard labels.contains(word) || months[word] != nil || weekdays.contains(word) || DatelineConvention.weekdays.contains(word) else {
+                return nil
+            }
+        }
         var text = line
         if let published = text.prefix(before: " | ") { text = String(published) }
         var tokens = text.split(whereSeparator: { $0 == " " || $0 == "," }).map { String($0) }
