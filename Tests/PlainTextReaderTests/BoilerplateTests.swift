@@ -58,13 +58,14 @@ import Testing
 
     @Test(arguments: ["With files from The Associated Press", "— With files from Global News", "-- With files from Reuters and AFP",
                       "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw.",
-                      "--With assistance from Jane Doe and John Roe."])
+                      "--With assistance from Jane Doe and John Roe.", "Compiled by Jane Doe", "Editing by John Roe and Anna Berg"])
     func contributionNotesWithoutParentheses(_ line: String) {
         #expect(BoilerplateConvention.isReportingCredit(line))
     }
 
     @Test(arguments: ["With files from the archive, the museum rebuilt the exhibit.", "Additional reporting?", "With files",
-                      "With reporting by local outlets restricted, few details emerged."])
+                      "With reporting by local outlets restricted, few details emerged.",
+                      "Compiled by volunteers, the list names 40 victims."])
     func storyLinesThatOpenAlikeAreNotCredits(_ line: String) {
         // Contributors are named (a capital after the opener); anything else is story text.
         #expect(!BoilerplateConvention.isReportingCredit(line))

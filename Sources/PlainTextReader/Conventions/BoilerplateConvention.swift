@@ -86,10 +86,9 @@ public enum BoilerplateConvention {
 
     /// A closing note on who else worked on the story, written without parentheses (and, in
     /// Canadian Press and Bloomberg copy, often after a dash): "With files from The Associated Press",
-    /// "--With assistance from Jane Doe.", "Additional reporting by Jane Doe in Ottawa".
+    /// "--With assistance from Jane Doe.", "Additional reporting by Jane Doe in Ottawa", "Compiled by Jane Doe".
     static func isContributionNote(_ text: String) -> Bool {
-        guard let first = text.firstByte, first | 0x20 == UInt8(ascii: "w") || first | 0x20 == UInt8(ascii: "a"),
-              text.hasAtMost(300), !text.closes(with: "?") else { return false }
+        guard let first = text.firstByte, contributionInitials.contains(first), text.hasAtMost(300), !text.closes(with: "?") else { return false }
         let lower = text.lowercasedPrefix(32)
         guard let opener = contributionOpeners.first(where: { lower.hasPrefix($0) }) else { return false }
         // Contributors are named: "With files from The Associated Press", not "… from the archive, …".
@@ -99,7 +98,9 @@ public enum BoilerplateConvention {
 
     // The word lists of the rules above, built once (as literals they were built on every call).
     static let contributionOpeners = ["with files from ", "with reporting by ", "with reporting from ", "with additional reporting ",
-                                      "additional reporting by ", "additional reporting from ", "with assistance from "]
+                                      "additional reporting by ", "additional reporting from ", "with assistance from ",
+                                      "compiled by ", "editing by ", "writing by ", "translated by "]
+    static let contributionInitials = ByteSet("WwAaCcEeTt")
     static let closingSectionInitials = ByteSet("#CcMmKkVvTt")
     static let creditInitials = ByteSet("(TtOoRrDdFfCcAa")
     static let parenthesizedCredits = ["(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
