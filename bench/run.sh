@@ -20,7 +20,7 @@ mkdir -p "$OUT"
 
 # Clock readings in the shell itself: `$(date +%s.%N)` forks a process for each reading, and the
 # two forks added about 1.2 ms to every timed command (more than the floor's own start).
-LC_NUMERIC=C   # a decimal point in $EPOCHREALTIME whatever the locale
+export LC_NUMERIC=C   # a decimal point in $EPOCHREALTIME whatever the locale
 # best wall time (s) of RUNS runs; $1 = a setup command run before each (untimed), rest = the command
 best() {
   local setup=$1; shift
@@ -43,6 +43,9 @@ once() {
   awk -v a="$t0" -v c="$t1" 'BEGIN { print c - a }'
 }
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b) ? a : b }'; }
+# The lowest and the median of the numbers given.
+lowest() { printf '%s\n' "$@" | sort -g | head -1; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 rows=()
 row() { rows+=("| $1 | $2 |"); }
@@ -55,29 +58,32 @@ for n in $SIZES; do
   cat $(cat "$OUT/list-$n") > /dev/null   # warm the page cache for every contender alike
 
   # The floor, all jobs and one job take turns, so that the VM's drift over a minute (about ±8%
-  # here) moves all three alike; the best of each is kept. A short run's best of five is still
-  # mostly luck on this VM (the second core woke 0.3-11 ms after the first in 1,000-article
-  # runs), so small corpora get more turns: about three seconds of the slowest contender, 5 to 25.
-  t_floor=999999; t_floor1=999999; t_all=999999; t_one=999999
+  # here) moves all of them alike. Each is reported as its best turn and its median turn: the best
+  # is what the machine can do, the median what a run usually gets (on this VM a one-job run of
+  # 1,000 articles took anything from 98 to 160 ms, so one lucky turn moves a ratio of bests).
+  # Small corpora get more turns: about three seconds of the slowest contender, 5 to 25.
+  s_floor=""; s_floor1=""; s_all=""; s_one=""
   turn=0; turns=$RUNS
   while [ "$turn" -lt "$turns" ]; do
     turn=$((turn + 1))
-    t_floor=$(min "$t_floor" "$(once "rm -rf $OUT/floor" "$FLOOR" "$OUT/list-$n" "$OUT/floor" "$JOBS")")
-    t_floor1=$(min "$t_floor1" "$(once "rm -rf $OUT/floor" "$FLOOR" "$OUT/list-$n" "$OUT/floor" 1)")
-    t_all=$(min "$t_all" "$(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)")
-    t_one=$(min "$t_one" "$(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q -j 1)")
+    s_floor="$s_floor $(once "rm -rf $OUT/floor" "$FLOOR" "$OUT/list-$n" "$OUT/floor" "$JOBS")"
+    s_floor1="$s_floor1 $(once "rm -rf $OUT/floor" "$FLOOR" "$OUT/list-$n" "$OUT/floor" 1)"
+    s_all="$s_all $(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)"
+    s_one="$s_one $(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q -j 1)"
     if [ "$turn" -eq 1 ] && [ -z "${RUNS_FIXED:-}" ]; then
-      turns=$(awk -v t="$t_one" -v r="$RUNS" 'BEGIN { n = int(3 / t + 0.999); if (n < r) n = r; if (n > 25) n = 25; print n }')
+      turns=$(awk -v t="$s_one" -v r="$RUNS" 'BEGIN { n = int(3 / t + 0.999); if (n < r) n = r; if (n > 25) n = 25; print n }')
     fi
   done
+  t_floor=$(lowest $s_floor); t_floor1=$(lowest $s_floor1); t_all=$(lowest $s_all); t_one=$(lowest $s_one)
+  m_floor=$(median $s_floor); m_floor1=$(median $s_floor1); m_all=$(median $s_all); m_one=$(median $s_one)
   rm -rf "$OUT/conv"
   mem=$(peak_kb "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)
   t_inc=$(best ":" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter -q)
-  row "$n articles ($mb MB): I/O floor, read once + write 4 files, $JOBS jobs (best of $turns turns)" "$(printf '%.3f s' "$t_floor")"
+  row "$n articles ($mb MB): I/O floor, read once + write 4 files, $JOBS jobs (best / median of $turns turns)" "$(printf '%.3f / %.3f s' "$t_floor" "$m_floor")"
   # How much a second core gives a program that only reads and writes: the bound on copydesk's own.
-  row "$n articles: I/O floor, 1 job" "$(awk -v t="$t_floor1" -v a="$t_floor" 'BEGIN { printf "%.3f s ('"$JOBS"' jobs %.2f× faster)", t, t/a }')"
-  row "$n articles: copydesk, 4 formats, $JOBS jobs" "$(awk -v t="$t_all" -v f="$t_floor" -v n="$n" 'BEGIN { printf "%.3f s (%.2f× the floor, %d articles/s)", t, t/f, n/t }')"
-  row "$n articles: copydesk, 4 formats, 1 job" "$(awk -v t="$t_one" -v a="$t_all" 'BEGIN { printf "%.3f s (%d jobs %.2f× faster)", t, '"$JOBS"', t/a }')"
+  row "$n articles: I/O floor, 1 job" "$(awk -v t="$t_floor1" -v a="$t_floor" -v mt="$m_floor1" -v ma="$m_floor" 'BEGIN { printf "%.3f / %.3f s ('"$JOBS"' jobs %.2f× / %.2f× faster)", t, mt, t/a, mt/ma }')"
+  row "$n articles: copydesk, 4 formats, $JOBS jobs" "$(awk -v t="$t_all" -v f="$t_floor" -v mt="$m_all" -v mf="$m_floor" -v n="$n" 'BEGIN { printf "%.3f / %.3f s (%.2f× / %.2f× the floor, %d articles/s)", t, mt, t/f, mt/mf, n/t }')"
+  row "$n articles: copydesk, 4 formats, 1 job" "$(awk -v t="$t_one" -v a="$t_all" -v mt="$m_one" -v ma="$m_all" 'BEGIN { printf "%.3f / %.3f s (%d jobs %.2f× / %.2f× faster)", t, mt, '"$JOBS"', t/a, mt/ma }')"
   row "$n articles: peak resident memory, 4 formats, $JOBS jobs" "$(awk -v k="$mem" 'BEGIN { printf "%.1f MB", k/1024 }')"
   row "$n articles: rerun with nothing changed (incremental)" "$(printf '%.3f s' "$t_inc")"
 done
