@@ -5,8 +5,9 @@ import ArticleModel
 /// "Published: 30 November 2026, 14:05 GMT", "Published Nov. 30, 2026 at 9:15 a.m. | Updated …",
 /// "2026-11-30". Only the first date of a line counts (a "| Updated …" part is left alone); a
 /// time keeps its zone when the line names one with a fixed offset (GMT, UTC, CET, EST…), is
-/// given without a zone when the line names none, and is left out when the zone is one that
-/// moves with the season ("ET", "PT"), so that the article never gets a wrong instant.
+/// given without a zone when the line names none, and is left out when the zone has no single
+/// offset ("ET" and "PT" move with the season, "CST" names several), so that the article never
+/// gets a wrong instant.
 public enum PublicationDateConvention {
     public static func parse(_ line: String) -> String? {
         // Cheap gate (this runs on every header line): short, with a digit, and opening with a digit
@@ -42,7 +43,7 @@ public enum PublicationDateConvention {
         switch zone {
         case .none: return "\(date)T\(twoDigits(hour)):\(twoDigits(minute)):00"
         case .offset(let offset): return "\(date)T\(twoDigits(hour)):\(twoDigits(minute)):00\(offset)"
-        case .seasonal: return date
+        case .unfixed: return date
         }
     }
 
@@ -66,7 +67,8 @@ public enum PublicationDateConvention {
         return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
-    enum Zone { case none, offset(String), seasonal }
+    /// No zone named; one with a single offset; one without ("ET" moves with the season, "CST" names several zones).
+    enum Zone { case none, offset(String), unfixed }
 
     /// "14:05", "9:15 a.m.", "2:30 pm ET", "14.05 Uhr", "14h05 CET".
     static func time(_ tokens: [String]) -> (Int, Int, Zone)? {
@@ -90,7 +92,7 @@ public enum PublicationDateConvention {
         guard rest.count == 1 else { return nil }
         let name = zoneName.uppercased().trimmingCharacters(in: "().")
         if let offset = fixedZones[name] { return (hour, m, .offset(offset)) }
-        if seasonalZones.contains(name) { return (hour, m, .seasonal) }
+        if unfixedZones.contains(name) { return (hour, m, .unfixed) }
         return nil
     }
 
@@ -119,7 +121,7 @@ public enum PublicationDateConvention {
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    static let labels: Set<String> = ["published", "first published", "posted", "updated", "date", "dated", "veröffentlicht",
+    static let labels: Set<String> = ["published", "posted", "updated", "date", "dated", "veröffentlicht",
                                       "publié", "publiée", "publicado", "publicada", "pubblicato", "julkaistu", "publisert", "publiceret",
                                       "publicerad", "first", "am", "le", "el", "il", "on"]
     /// Weekdays of the languages the dateline does not list.
@@ -149,11 +151,11 @@ public enum PublicationDateConvention {
         return table
     }()
 
-    /// Zone names with one offset all year; those that change with the season give no time.
+    /// Zone names with one offset; the others give no time.
     static let fixedZones: [String: String] = ["GMT": "Z", "UTC": "Z", "Z": "Z", "CET": "+01:00", "MEZ": "+01:00", "CEST": "+02:00",
                                                "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "BST": "+01:00", "EST": "-05:00",
                                                "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00",
                                                "PDT": "-07:00", "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00",
                                                "AEST": "+10:00", "AEDT": "+11:00"]
-    static let seasonalZones: Set<String> = ["ET", "CT", "MT", "PT", "AET", "CST", "IST"]  // the last two name several zones
+    static let unfixedZones: Set<String> = ["ET", "CT", "MT", "PT", "AET", "CST", "IST"]  // the last two name several zones
 }
