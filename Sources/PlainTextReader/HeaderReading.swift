@@ -195,6 +195,9 @@ extension ReadingSession {
     func isHeadline(_ unit: Unit) -> Bool {
         let text = unit.text
         guard text.hasAtMost(300) else { return false }
+        // A long sentence ending in a full stop is the story starting straight away: headlines are
+        // not written as fifteen-word sentences with a full stop.
+        if text.closes(with: "."), text.wordCount >= 15, !text.closes(with: "p.m."), !text.closes(with: "a.m.") { return false }
         if BylineConvention.introducedByline(text) != nil { return false }
         if let dateline = DatelineConvention.parse(text), !text.hasAtMost(dateline.text.scalarCount + 60) { return false }
         if StructureConvention.listItem(text) != nil && !unit.tagged { return false }

@@ -80,6 +80,23 @@ import ArticleModel
     }
 }
 
+@Suite struct NoHeadlineTests {
+    @Test func aLongSentenceFirstIsTheStoryNotAHeadline() throws {
+        let article = try read("The council met on Monday to discuss the budget for the coming year, which includes new spending on schools.",
+                               "", "Members voted 7-2 in favour.")
+        #expect(article.meta.headline == nil)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test(arguments: ["Can trading pollution like stocks help fight climate change?",
+                      "Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.",
+                      "Gold rises."])
+    func headlinesThatEndInPunctuationStayHeadlines(_ headline: String) throws {
+        let article = try read(headline, "", "The first paragraph of the story is here.", "", "More.")
+        #expect(article.meta.headline == headline)
+    }
+}
+
 @Suite struct TimestampLineTests {
     @Test func publishedAndUpdatedLinesAreNotTheDeck() throws {
         let article = try read("Election results", "", "UPDATED 3:45 p.m.", "", "WASHINGTON, Nov. 24 (UPI) -- Voters went to the polls.")
