@@ -10,7 +10,29 @@ struct Unit {
     init(lines: [SourceLine], blanksBefore: Int) {
         self.lines = lines
         self.blanksBefore = blanksBefore
-        self.text = lines.count == 1 ? lines[0].text : lines.map(\.text).joined(separator: " ").collapsingWhitespace()
+        self.text = lines.count == 1 ? lines[0].text : Unit.join(lines)
+    }
+
+    /// Wrapped lines joined with single spaces, except after a compound word's hyphen at a line's
+    /// end ("US-" then "Unternehmen", "well-" then "known"): the word goes on, with its hyphen.
+    static func join(_ lines: [SourceLine]) -> String {
+        var joined = lines[0].text
+        for k in 1..<lines.count {
+            let next = lines[k].text
+            if !(endsInCompoundHyphen(lines[k - 1].text) && (next.unicodeScalars.first?.properties.isAlphabetic ?? false)) {
+                joined += " "
+            }
+            joined += next
+        }
+        return joined.collapsingWhitespace()
+    }
+
+    /// A letter, then a hyphen that ends the line (not a spaced dash, not "--").
+    static func endsInCompoundHyphen(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count >= 2, u.last == UInt8(ascii: "-") else { return false }
+        let before = u[u.index(u.endIndex, offsetBy: -2)]
+        return (before | 0x20) >= UInt8(ascii: "a") && (before | 0x20) <= UInt8(ascii: "z") || before >= 0x80
     }
 
     var tagged: Bool { lines[0].tagged }

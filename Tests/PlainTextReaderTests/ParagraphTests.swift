@@ -15,6 +15,17 @@ import Testing
         ])
     }
 
+    @Test func aHyphenAtALineEndJoinsTheCompoundWithoutASpace() throws {
+        let article = try read("Headline", "",
+                               "Noch nie hatte ein US-",
+                               "Unternehmen an einem Tag so viel Wert verloren - allerdings",
+                               "war auch keins davor so teuer wie der well-",
+                               "known Konzern mit fast 3,5 Billionen Dollar -",
+                               "sagte ein Analyst.")
+        // A letter before the hyphen joins; a spaced dash at the end stays a dash with spaces.
+        #expect(article.paragraphs == ["Noch nie hatte ein US-Unternehmen an einem Tag so viel Wert verloren - allerdings war auch keins davor so teuer wie der well-known Konzern mit fast 3,5 Billionen Dollar - sagte ein Analyst."])
+    }
+
     @Test func indentationAloneMarksParagraphs() throws {
         let article = try read("Headline", "",
                                "    FARPORT (Wire) - Shares edged higher on Wednesday as",
