@@ -105,6 +105,15 @@ extension ReadingSession {
                 i += 1
                 continue
             }
+            // "BERNARD CONDON" over "AP Business Writer", "Mia Rabson and Jordan Press" over "The
+            // Canadian Press": names without "By", then their title or outlet on the next line.
+            if meta.byline == nil, !sawFigure, isNamesOverAffiliation(unit), next != nil {
+                acceptByline(unit.lines[0].text, unit: unit, reason: "a line of names under the headline, their title or outlet under it")
+                meta.byline! += ", " + unit.lines[1].text
+                sawByline = true
+                i += 1
+                continue
+            }
             if meta.deck == nil, isDeck(at: i, rightAfterHeadline: !sawByline && !sawFigure) {
                 meta.deck = text
                 mark(unit, .deck, "subheadline: followed by the byline, a caption or the dateline paragraph")
@@ -214,7 +223,8 @@ extension ReadingSession {
               StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
               !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
         let nextText = next.text
-        if BylineConvention.introducedByline(nextText) != nil || (BylineConvention.looksLikeNameList(nextText) && next.isSingleLine) { return true }
+        if BylineConvention.introducedByline(nextText) != nil || (BylineConvention.looksLikeNameList(nextText) && next.isSingleLine)
+            || isNamesOverAffiliation(next) { return true }
         if let after = units[safe: i + 2], CaptionConvention.pair(nextText, after.text) != nil { return true }
         if CaptionConvention.trailingCredit(nextText) != nil || CaptionConvention.labelledCaption(nextText) != nil { return true }
         if DatelineConvention.parse(nextText) != nil { return true }
@@ -224,6 +234,11 @@ extension ReadingSession {
             return true
         }
         return false
+    }
+
+    /// A byline without "By" in two lines: names, then their title or outlet.
+    func isNamesOverAffiliation(_ unit: Unit) -> Bool {
+        unit.lines.count == 2 && BylineConvention.looksLikeNameList(unit.lines[0].text) && BylineConvention.isAffiliationLine(unit.lines[1].text)
     }
 
     /// A keyword slug: one token with hyphens or slashes ("Germany-politics/"), or a slug with a

@@ -23,6 +23,28 @@ import TestSupport
         #expect(BylineConvention.authors(from: byline) == expected)
     }
 
+    @Test func namesWithoutByOverTheirTitleOrOutlet() throws {
+        let article = try read("Can trading pollution help?", "", "BERNARD CONDON", "AP Business Writer", "",
+                               "NEW YORK (AP) — The gas produced by hog manure punches holes in the ozone.")
+        #expect(article.meta.authors == ["Bernard Condon"])
+        #expect(article.meta.byline == "BERNARD CONDON, AP Business Writer")
+        #expect(article.meta.deck == nil)
+        let second = try read("Man accused of ramming gate faces charges", "", "Rideau Hall suspect faces multiple charges", "",
+                              "Mia Rabson and Jordan Press", "The Canadian Press", "", "OTTAWA - A Manitoba man is facing charges.")
+        #expect(second.meta.deck == "Rideau Hall suspect faces multiple charges")
+        #expect(second.meta.authors == ["Mia Rabson", "Jordan Press"])
+    }
+
+    @Test func nameParticlesInABareByline() throws {
+        #expect(BylineConvention.looksLikeNameList("Paulo Santalucia and Frances d'Emilio"))
+        #expect(BylineConvention.looksLikeNameList("Anne van der Berg"))
+        #expect(!BylineConvention.looksLikeNameList("Officials said on Monday"))
+        let article = try read("Captain of wrecked cruise ship on trial", "", "Paulo Santalucia and Frances d'Emilio", "",
+                               "GROSSETO, Italy (AP) -- The trial of the captain began.")
+        #expect(article.meta.authors == ["Paulo Santalucia", "Frances d'Emilio"])
+        #expect(article.meta.deck == nil)
+    }
+
     @Test func bareNameLinesAreBylines() {
         #expect(BylineConvention.looksLikeNameList("ANTTI AUTIO, HETA HASSINEN"))
         #expect(BylineConvention.looksLikeNameList("Geir Molnes / Faktisk.no"))

@@ -123,7 +123,7 @@ public enum BylineConvention {
         var capitalised = 0
         for token in tokens {
             let lower = token.lowercased()
-            if joiners.contains(lower) || token == "/" || token == "|" { continue }
+            if joiners.contains(lower) || token == "/" || token == "|" || isNameParticle(token) { continue }
             guard String(token).startsUppercase || token.contains("/") else { return false }
             if token.contains(":") || token.contains("(") { return false }
             capitalised += 1
@@ -132,15 +132,19 @@ public enum BylineConvention {
         return capitalised >= 2 || text.contains("/")
     }
 
-    /// True when a word other than a joiner ("and", "und", "og"…) starts with a lower-case ASCII
-    /// letter: then the line is not a list of names. A byte scan, before any String work.
+    /// True when a word other than a joiner ("and", "und", "og"…) or a name particle ("van",
+    /// "d'Emilio") starts with a lower-case ASCII letter: then the line is not a list of names. A
+    /// byte scan, before any String work.
     static func hasLowercaseWord(_ text: String) -> Bool {
         var atWordStart = true
         var word: [UInt8] = []
         var inLowercaseWord = false
+        func allowed(_ word: [UInt8]) -> Bool {
+            joinerBytes.contains(word) || particleBytes.contains(word) || isApostropheName(word[...])
+        }
         for b in text.utf8 {
             if b == 0x20 || b == 0x2C {
-                if inLowercaseWord, !joinerBytes.contains(word) { return true }
+                if inLowercaseWord, !allowed(word) { return true }
                 atWordStart = true
                 inLowercaseWord = false
                 word.removeAll(keepingCapacity: true)
@@ -150,10 +154,25 @@ public enum BylineConvention {
             if inLowercaseWord { word.append(b) }
             atWordStart = false
         }
-        return inLowercaseWord && !joinerBytes.contains(word)
+        return inLowercaseWord && !allowed(word)
+    }
+
+    /// A particle written in lower case inside a name: "van", "de", or one glued on with an
+    /// apostrophe before a capital ("d'Emilio", "dell’Acqua").
+    static func isNameParticle(_ token: Substring) -> Bool {
+        particles.contains(token.lowercased()) || isApostropheName(Array(token.utf8)[...])
+    }
+
+    static func isApostropheName(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let mark = word.firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }), mark > word.startIndex else { return false }
+        // "'" or "’" (E2 80 99), then a capital.
+        let after = word[mark] == 0x27 ? mark + 1 : mark + 3
+        if word[mark] == 0xE2, !(mark + 2 < word.endIndex && word[mark + 1] == 0x80 && word[mark + 2] == 0x99) { return false }
+        return after < word.endIndex && word[after] >= 0x41 && word[after] <= 0x5A
     }
 
     static let joinerBytes: Set<[UInt8]> = Set(joiners.map { Array($0.utf8) })
+    static let particleBytes: Set<[UInt8]> = Set(particles.map { Array($0.utf8) })
 
     /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press").
     public static func isAffiliationLine(_ text: String) -> Bool {
