@@ -129,7 +129,8 @@ enum UnitBuilder {
                     || (prev.text.endsLikeSentence && !prev.text.isAllCaps && CaptionConvention.isBareCredit(line.text))
                     || BoilerplateConvention.kind(of: line.text) != nil {
                     startsNew = true
-                } else if units.isEmpty && first && current.count == 1 && opensDocument(prev, before: line, width: max(width, documentWidth)) {
+                } else if units.isEmpty && first && current.count == 1
+                            && (opensDocument(prev, before: line, width: max(width, documentWidth)) || headlineStandsAlone(prev, before: line)) {
                     startsNew = true
                 } else if line.inHeaderBlock && prev.inHeaderBlock {
                     // Wire headline-block lines are fields of their own, except inside an open parenthesis.
@@ -175,6 +176,16 @@ enum UnitBuilder {
     static func opensDocument(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {
         !prev.text.endsLikeSentence && !prev.text.closes(with: ",") && prev.text.hasAtMost(120)
             && next.text.startsUppercase && !runsToWidth(prev, before: next, width: width)
+    }
+
+    /// The document's first line is a headline of its own, whatever the widths, when the line under
+    /// it opens the story with a dateline or an editor's note in parentheses ("(Adds comments)"), or
+    /// when it is longer than any hard-wrapped line and a capitalised line follows.
+    static func headlineStandsAlone(_ prev: SourceLine, before next: SourceLine) -> Bool {
+        guard !prev.text.closes(with: ","), !prev.text.closes(with: "-") else { return false }
+        if next.text.opens(with: "(") { return true }
+        if prev.length > longestWrapWidth, next.text.startsUppercase { return true }
+        return DatelineConvention.parse(next.text) != nil
     }
 
     static func runsToWidth(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {

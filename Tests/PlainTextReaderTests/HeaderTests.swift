@@ -80,6 +80,25 @@ import ArticleModel
     }
 }
 
+@Suite struct HeadlineWithoutABlankLineTests {
+    @Test(arguments: [
+        ["Gold rises as policy fuels safe haven demand", "(Adds comments, detail)", "", "Jan 30 (Reuters) - Gold rose."],
+        ["Shop deals now", "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--", "", "BJ's Wholesale Club announced its gift guide."],
+        ["Vastaamoon kohdistunut tietomurto oli syyttäjien mukaan erityisen suunnitelmallinen – syytetylle vaaditaan seitsemän vuotta",
+         "Tietomurto tapahtui syksyllä 2018. Kahden vuoden päästä Vastaamo sai", "sähköpostiviestin.", "", "Syyttäjät vaativat."],
+    ])
+    func theHeadlineStandsAloneAboveANoteADatelineOrAfterALongLine(_ lines: [String]) throws {
+        let article = try readText(lines.joined(separator: "\n"))
+        #expect(article.meta.headline == lines[0])
+    }
+
+    @Test func aWrappedHeadlineStillJoins() throws {
+        let article = try read("City council approves record budget for schools and", "roads after marathon session", "",
+                               "CHICAGO (AP) — The council approved the budget.")
+        #expect(article.meta.headline == "City council approves record budget for schools and roads after marathon session")
+    }
+}
+
 @Suite struct NoHeadlineTests {
     @Test func aLongSentenceFirstIsTheStoryNotAHeadline() throws {
         let article = try read("The council met on Monday to discuss the budget for the coming year, which includes new spending on schools.",
