@@ -72,9 +72,20 @@ import ArticleModel
         #expect(article.paragraphs.count == 2)
     }
 
-    @Test(arguments: ["The index rose 2%. S&P/ASX 200 closed higher", "Read it online. See example.com/story", "Shares fell. He said so/not."])
+    @Test(arguments: ["The index rose 2%. S&P/ASX 200 closed higher", "Read it online. See example.com/story", "Shares fell. He said so/not.",
+                      "The company declined to comment. REUTERS", "Who will pay? THE TAXPAYER"])
     func proseWithASlashIsNotACredit(_ line: String) {
         #expect(CaptionConvention.trailingCredit(line) == nil)
+    }
+
+    @Test(arguments: [
+        ("Will China soon have whole squads of cloned dogs? ANTHONY WALLACE/AFP/GETTY IMAGES",
+         "Will China soon have whole squads of cloned dogs?", "ANTHONY WALLACE/AFP/GETTY IMAGES"),
+        ("Modi, on right. (AP Photo/Manish Swarup) ASSOCIATED PRESS", "Modi, on right. (AP Photo/Manish Swarup)", "ASSOCIATED PRESS"),
+        ("Crowds gather in the square. JOHN ROE, GETTY IMAGES", "Crowds gather in the square.", "JOHN ROE, GETTY IMAGES"),
+    ])
+    func captionAndCreditOnOneLine(_ line: String, _ caption: String, _ credit: String) {
+        #expect(CaptionConvention.trailingCredit(line) == Figure(caption: caption, credit: credit))
     }
 }
 

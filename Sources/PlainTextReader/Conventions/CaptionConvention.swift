@@ -39,16 +39,16 @@ public enum CaptionConvention {
         guard line.utf8.count <= 1600, let last = line.lastByte, last >= 0x41, last != UInt8(ascii: "_") else { return nil }
         // Most paragraphs fail here: the last ". " must sit in the final 90 bytes, with a slash or a
         // credit label ("Photograph: …") after it.
-        let split: (caption: String, credit: String)? = line.withBorrowedUTF8 { b in
+        // The caption ends its sentence ("." "?" "!") or its own "(AP Photo/…)" before the credit.
+        let split: (caption: String, credit: String, marked: Bool)? = line.withBorrowedUTF8 { b in
             let n = b.count
             var i = n - 1
             var slash = false
             while i > max(0, n - 90) {
                 if b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ":") { slash = true }
-                if i + 1 < n, b[i] == UInt8(ascii: "."), b[i + 1] == UInt8(ascii: " ") {
-                    guard slash else { return nil }
+                if i + 1 < n, b[i + 1] == UInt8(ascii: " "), Self.captionEnds.contains(b[i]) {
                     return (String(decoding: UnsafeBufferPointer(rebasing: b[...i]), as: UTF8.self),
-                            String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)...]), as: UTF8.self))
+                            String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)...]), as: UTF8.self), slash)
                 }
                 i -= 1
             }
@@ -56,6 +56,12 @@ public enum CaptionConvention {
         }
         guard let split, split.caption.hasAtMost(600) else { return nil }
         let credit = split.credit.trimmingWhitespace()
+        // "… on right. (AP Photo/Manish Swarup) ASSOCIATED PRESS": an agency's name in capitals, two
+        // words or more (a lone "REUTERS" could be a paragraph's last word).
+        if !split.marked {
+            guard isBareCredit(credit), credit.wordCount >= 2 else { return nil }
+            return Figure(caption: split.caption, credit: credit)
+        }
         // "… Athens. Photograph: Jane Roe/Reuters": a labelled credit after the caption sentence.
         if creditLine(credit) != nil, !credit.endsLikeSentence {
             return Figure(caption: split.caption, credit: credit)
@@ -69,6 +75,9 @@ public enum CaptionConvention {
         else { return nil }
         return Figure(caption: split.caption, credit: credit)
     }
+
+    /// The bytes a caption ends with before a credit on the same line: . ? ! and ")".
+    static let captionEnds = ByteSet(".?!)")
 
     /// Agencies and picture services whose name alone marks a credit line.
     static let creditAgencies = ["REUTERS", "AFP", "AP", "ASSOCIATED PRESS", "GETTY IMAGES", "EPA", "DPA", "ANSA", "PA", "AAP",
