@@ -169,17 +169,14 @@ extension ReadingSession {
             return 2
         }
         // A credit line over its caption ("Photo: Jane Doe/Reuters", then the caption), in one unit
-        // or in two with no blank line between.
-        // (The unit's text starts with its first line: a colon test on it first, as this runs on every unit.)
-        if CaptionConvention.hasColonNearStart(text), let credit = CaptionConvention.creditLine(unit.lines[0].text) {
-            let below: (caption: String, unit: Unit?)? = unit.lines.count == 2 ? (unit.lines[1].text, nil)
-                : unit.isSingleLine ? units[safe: i + 1].flatMap { $0.isSingleLine && $0.blanksBefore == 0 ? ($0.text, $0) : nil } : nil
-            if let below, below.caption.endsLikeSentence, below.caption.hasAtMost(400), CaptionConvention.creditLine(below.caption) == nil {
-                blocks.append(.figure(Figure(caption: below.caption, credit: credit)))
-                mark(unit.lines[0], .credit, "credit line over its caption")
-                if let next = below.unit { mark(next, .caption, "photo caption under its credit line") } else { mark(unit.lines[1], .caption, "photo caption under its credit line") }
-                return below.unit == nil ? 1 : 2
-            }
+        // or in two with no blank line between. The unit's text starts with its first line, so the
+        // colon test on it comes first (this runs on every unit).
+        if CaptionConvention.hasColonNearStart(text), let credit = CaptionConvention.creditLine(unit.lines[0].text),
+           let (caption, used) = captionUnderCredit(at: i) {
+            blocks.append(.figure(Figure(caption: caption.text, credit: credit)))
+            mark(unit.lines[0], .credit, "credit line over its caption")
+            mark(caption, .caption, "photo caption under its credit line")
+            return used
         }
         if let caption = CaptionConvention.labelledCaption(text) {
             var credit: String? = nil
@@ -199,6 +196,24 @@ extension ReadingSession {
             return 1
         }
         return nil
+    }
+
+    /// The caption line under a credit line that opens unit `i`: the unit's second line, or the next
+    /// unit's only line with no blank line between; it must read as a sentence. Also returns how
+    /// many units the figure takes.
+    func captionUnderCredit(at i: Int) -> (SourceLine, Int)? {
+        let unit = units[i]
+        let line: SourceLine
+        let used: Int
+        if unit.lines.count == 2 {
+            (line, used) = (unit.lines[1], 1)
+        } else if unit.isSingleLine, let next = units[safe: i + 1], next.isSingleLine, next.blanksBefore == 0 {
+            (line, used) = (next.lines[0], 2)
+        } else {
+            return nil
+        }
+        guard line.text.endsLikeSentence, line.text.hasAtMost(400), CaptionConvention.creditLine(line.text) == nil else { return nil }
+        return (line, used)
     }
 
     func isHeadline(_ unit: Unit) -> Bool {
