@@ -324,19 +324,34 @@ public enum DatelineConvention {
             && !(text.hasNonASCII && text.contains("“"))
     }
 
-    static let months: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jänner",
-        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-        "janv", "févr", "fév", "avr", "juil", "déc", "okt", "dez", "mrz", "ene", "dic", "gen", "ago", "set", "ott",
-    ]
+    /// Month names and abbreviations of the languages read, to their numbers.
+    static let monthNumbers: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "tammikuuta", "januari"],
+            ["february", "feb", "februar", "février", "févr", "fév", "febrero", "febbraio", "helmikuuta", "februari"],
+            ["march", "mar", "märz", "mrz", "mars", "marzo", "maaliskuuta", "maart"],
+            ["april", "apr", "avril", "avr", "abril", "aprile", "huhtikuuta"],
+            ["may", "mai", "mayo", "maggio", "toukokuuta", "mei", "maj"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "kesäkuuta"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "heinäkuuta"],
+            ["august", "aug", "août", "agosto", "ago", "elokuuta", "augusti", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "syyskuuta"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "lokakuuta"],
+            ["november", "nov", "novembre", "noviembre", "marraskuuta"],
+            ["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "joulukuuta"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, words) in names.enumerated() { for word in words { table[word] = index + 1 } }
+        return table
+    }()
+    static let months: Set<String> = Set(monthNumbers.keys)
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     ]
 
     /// "Oct. 21", "Jan 30", "October 11", "2024", "Monday", "21.10.2024".

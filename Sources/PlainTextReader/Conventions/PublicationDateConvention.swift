@@ -15,7 +15,7 @@ public enum PublicationDateConvention {
         guard line.hasAtMost(120), line.hasDigit, let first = line.firstByte else { return nil }
         if !(first >= 0x30 && first <= 0x39) {
             let word = line.prefix(while: { $0 != " " && $0 != "," }).lowercased().trimmingCharacters(in: ":.")
-            guard labels.contains(word) || months[word] != nil || weekdays.contains(word) || DatelineConvention.weekdays.contains(word) else {
+            guard labels.contains(word) || DatelineConvention.monthNumbers[word] != nil || DatelineConvention.weekdays.contains(word) else {
                 return nil
             }
         }
@@ -25,7 +25,7 @@ public enum PublicationDateConvention {
         // A label, then perhaps a weekday: "Published:", "Veröffentlicht am", "Publié le", "Monday,".
         while let first = tokens.first {
             let word = first.lowercased().trimmingCharacters(in: ":.")
-            guard labels.contains(word) || DatelineConvention.weekdays.contains(word) || weekdays.contains(word) else { break }
+            guard labels.contains(word) || DatelineConvention.weekdays.contains(word) else { break }
             tokens.removeFirst()
         }
         guard !tokens.isEmpty else { return nil }
@@ -97,7 +97,7 @@ public enum PublicationDateConvention {
     }
 
     static func monthNumber(_ token: String) -> Int? {
-        months[token.lowercased().trimmingCharacters(in: ".")]
+        DatelineConvention.monthNumbers[token.lowercased().trimmingCharacters(in: ".")]
     }
 
     static func dayNumber(_ token: String) -> Int? {
@@ -124,32 +124,7 @@ public enum PublicationDateConvention {
     static let labels: Set<String> = ["published", "posted", "updated", "date", "dated", "veröffentlicht",
                                       "publié", "publiée", "publicado", "publicada", "pubblicato", "julkaistu", "publisert", "publiceret",
                                       "publicerad", "first", "am", "le", "el", "il", "on"]
-    /// Weekdays of the languages the dateline does not list.
-    static let weekdays: Set<String> = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                                        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-                                        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
     static let fillers: Set<String> = ["de", "del", "of", "the"]
-
-    /// Month names and abbreviations of the languages read, to their numbers.
-    static let months: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "tammikuuta", "januari"],
-            ["february", "feb", "februar", "février", "févr", "fév", "febrero", "febbraio", "helmikuuta", "februari"],
-            ["march", "mar", "märz", "mrz", "mars", "marzo", "maaliskuuta", "maart"],
-            ["april", "apr", "avril", "avr", "abril", "aprile", "huhtikuuta"],
-            ["may", "mai", "mayo", "maggio", "toukokuuta", "mei", "maj"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "kesäkuuta"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "heinäkuuta"],
-            ["august", "aug", "août", "agosto", "ago", "elokuuta", "augusti", "augustus"],
-            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "syyskuuta"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "lokakuuta"],
-            ["november", "nov", "novembre", "noviembre", "marraskuuta"],
-            ["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "joulukuuta"],
-        ]
-        var table: [String: Int] = [:]
-        for (index, words) in names.enumerated() { for word in words { table[word] = index + 1 } }
-        return table
-    }()
 
     /// Zone names with one offset; the others give no time.
     static let fixedZones: [String: String] = ["GMT": "Z", "UTC": "Z", "Z": "Z", "CET": "+01:00", "MEZ": "+01:00", "CEST": "+02:00",
