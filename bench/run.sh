@@ -71,7 +71,7 @@ for n in $SIZES; do
     s_all="$s_all $(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q)"
     s_one="$s_one $(once "rm -rf $OUT/conv" "$BIN" convert "$corpus" -o "$OUT/conv" --to html,markdown,newsml,frontmatter --force -q -j 1)"
     if [ "$turn" -eq 1 ] && [ -z "${RUNS_FIXED:-}" ]; then
-      turns=$(awk -v t="$s_one" -v r="$RUNS" 'BEGIN { n = int(3 / t + 0.999); if (n < r) n = r; if (n > 25) n = 25; print n }')
+      turns=$(awk -v t="$(lowest $s_one)" -v r="$RUNS" 'BEGIN { n = int(3 / t + 0.999); if (n < r) n = r; if (n > 25) n = 25; print n }')
     fi
   done
   t_floor=$(lowest $s_floor); t_floor1=$(lowest $s_floor1); t_all=$(lowest $s_all); t_one=$(lowest $s_one)

@@ -49,7 +49,8 @@ extension ReadingSession {
             let text = unit.text
             let next: Unit? = i + 1 < units.count ? units[i + 1] : nil
 
-            // The article's own date line: its date, when front matter did not give one.
+            // The article's own date line (the first one; a front-matter date, applied after the
+            // reading, still wins).
             if meta.date == nil, unit.isSingleLine, let date = PublicationDateConvention.parse(text) {
                 meta.date = date
                 mark(unit, .date, "the article's date under the headline: \(date)")

@@ -123,8 +123,12 @@ public enum BylineConvention {
         var capitalised = 0
         for token in tokens {
             let lower = token.lowercased()
-            if joiners.contains(lower) || token == "/" || token == "|" || isNameParticle(token) { continue }
-            guard String(token).startsUppercase || token.contains("/") else { return false }
+            if joiners.contains(lower) || token == "/" || token == "|" { continue }
+            // A capitalised word counts as a name's; "van" or "d'Emilio" is passed over, not counted.
+            guard String(token).startsUppercase || token.contains("/") else {
+                if isNameParticle(token) { continue }
+                return false
+            }
             if token.contains(":") || token.contains("(") { return false }
             capitalised += 1
         }
