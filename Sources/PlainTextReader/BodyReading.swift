@@ -66,7 +66,7 @@ extension ReadingSession {
                     items.append(more.text)
                     k += 1
                 }
-                if items.count >= 2 {
+                if items.count >= 2, !StructureConvention.isDialogue(units[i..<k].map(\.text)) {
                     emit(.list(ListBlock(ordered: item.ordered, items: items)), into: &self)
                     for unit in units[i..<k] { mark(unit, .listItem, "consecutive lines with list markers") }
                     i = k

@@ -123,7 +123,8 @@ enum UnitBuilder {
                 if line.tagged || prev.tagged || prev.endsHeaderBlock || isItem
                     || StructureConvention.isBreakMarker(line.text) || StructureConvention.isBreakMarker(prev.text)
                     || StructureConvention.markdownHeading(prev.text) != nil
-                    || BylineConvention.introducedByline(line.text) != nil || BylineConvention.introducedByline(prev.text) != nil
+                    || (BylineConvention.introducedByline(line.text) != nil && !continuesSentence(prev, with: line, width: width))
+                    || (current.count == 1 && BylineConvention.introducedByline(prev.text) != nil)
                     || CaptionConvention.pair(prev.text, line.text) != nil
                     || CaptionConvention.creditLine(line.text) != nil || CaptionConvention.labelledCaption(line.text) != nil
                     || (prev.text.endsLikeSentence && !prev.text.isAllCaps && CaptionConvention.isBareCredit(line.text))
@@ -139,8 +140,11 @@ enum UnitBuilder {
                 } else if prev.text.opens(with: ">") && line.text.opens(with: ">") {
                     startsNew = false  // a block quote continues while its lines keep the marker
                 } else if currentIsListItem {
-                    // A list item continues on lines indented deeper than its marker.
-                    startsNew = line.indent <= current[0].indent
+                    // A list item continues on lines indented deeper than its marker, and, where an
+                    // indent opens each paragraph, on flush lines under a line that ran to the width.
+                    let hangingParagraph = mixedIndent && current[0].indent > minIndent && line.indent == minIndent
+                        && !prev.text.endsLikeSentence && runsToWidth(prev, before: line, width: width)
+                    startsNew = !hangingParagraph && line.indent <= current[0].indent
                         && (mixedIndent || chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                 } else if mixedIndent {
                     startsNew = line.indent > minIndent
@@ -186,6 +190,13 @@ enum UnitBuilder {
         if next.text.opens(with: "(") { return true }
         if prev.length > longestWrapWidth, next.text.startsUppercase { return true }
         return DatelineConvention.parse(next.text) != nil
+    }
+
+    /// A line that opens with a lower-case word ("by", "von") under a hard-wrapped line that ran to
+    /// the width without finishing its sentence goes on with that sentence: it is no byline.
+    static func continuesSentence(_ prev: SourceLine, with line: SourceLine, width: Int) -> Bool {
+        guard let first = line.text.firstByte, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        return prev.length <= longestWrapWidth && !prev.text.endsLikeSentence && runsToWidth(prev, before: line, width: width)
     }
 
     static func runsToWidth(_ prev: SourceLine, before next: SourceLine, width: Int) -> Bool {

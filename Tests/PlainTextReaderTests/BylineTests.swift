@@ -56,6 +56,10 @@ import TestSupport
 
     @Test func sentencesStartingWithByAreNotBylines() {
         #expect(BylineConvention.introducedByline("By the end of the day, the river had risen two metres.") == nil)
+        // A word ending in a full stop, then a capital: a sentence goes on; initials and titles do not.
+        #expect(BylineConvention.introducedByline("von Kritik. Und auch die ersten Babys aus China") == nil)
+        #expect(BylineConvention.introducedByline("By Aaron J. Staples") == "Aaron J. Staples")
+        #expect(BylineConvention.introducedByline("By Prof. Jane Doe") == "Prof. Jane Doe")
     }
 
     @Test func readsASecondBylineLine() throws {

@@ -52,4 +52,33 @@ import Testing
                                "Another paragraph begins here and runs on to the end of the line.")
         #expect(article.paragraphs.count == 2)
     }
+
+    @Test func aWrappedLineOpeningWithALowerCaseBylineWordGoesOn() throws {
+        // "von …" and "by …" under a line that ran to the wrap width go on with its sentence.
+        let article = try read("Headline", "",
+                               "    DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache",
+                               "von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des",
+                               "Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
+                               "    The survey of four thousand households across the region was compiled",
+                               "by Ipsos for the ministry and published on Monday.")
+        #expect(article.paragraphs == [
+            "DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
+            "The survey of four thousand households across the region was compiled by Ipsos for the ministry and published on Monday.",
+        ])
+        #expect(article.meta.authors.isEmpty)
+    }
+
+    @Test func aDashLedParagraphKeepsItsFlushContinuationLines() throws {
+        // Indents open paragraphs: a dash-led quotation wraps on flush lines like any paragraph.
+        let article = try read("Headline", "",
+                               "    The minister said the plan would go ahead as agreed last year.",
+                               "    \u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig",
+                               "nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.",
+                               "    The talks resume on Monday.")
+        #expect(article.paragraphs == [
+            "The minister said the plan would go ahead as agreed last year.",
+            "\u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.",
+            "The talks resume on Monday.",
+        ])
+    }
 }

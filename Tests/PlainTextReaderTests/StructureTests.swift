@@ -107,3 +107,21 @@ import ArticleModel
         #expect(StructureConvention.listItem(line) == nil)
     }
 }
+
+@Suite struct DialogueTests {
+    @Test func dashLedSentencesInARowAreDialogueNotAList() throws {
+        let article = try read("Headline", "",
+                               "    Sonninen said the forces follow the law.",
+                               "    \u{2013} Me toimimme lain mukaan, ja laki sanoo, ettei se ole edes mahdollista, Sonninen vakuuttaa.",
+                               "    \u{2013} Emme me missaan muissakaan asioissa erotella, ei kielen perusteella, ei uskon.")
+        #expect(article.lists.isEmpty)
+        #expect(article.paragraphs.count == 3)
+    }
+
+    @Test func shortDashedItemsStayAList() throws {
+        #expect(!StructureConvention.isDialogue(["\u{2013} Umsatz steigt um 5 Prozent", "\u{2013} Gewinn sinkt"]))
+        #expect(!StructureConvention.isDialogue(["- We will meet the council on Monday to agree the final plan.",
+                                                 "- We will publish the results of the survey in the spring."]))
+        #expect(StructureConvention.isDialogue(["\u{2014} No vamos a aceptar esta propuesta bajo ninguna circunstancia, dijo."]))
+    }
+}

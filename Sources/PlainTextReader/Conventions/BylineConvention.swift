@@ -34,6 +34,8 @@ public enum BylineConvention {
         if rest.closes(with: ".") && !rest.closes(with: " Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
             return nil
         }
+        // "von Kritik. Und auch …": a full stop after a word, then a capital, is a sentence going on.
+        if rest.containsCharacter(ascii: UInt8(ascii: ".")), hasSentenceBreak(rest) { return nil }
         guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
         // Names start with a capital; a lower-case start is only an agency ("By dpa correspondents").
         if !rest.startsUppercase && rest.wordCount > 3 { return nil }
@@ -42,6 +44,17 @@ public enum BylineConvention {
             guard looksLikeNameList(rest) else { return nil }
         }
         return rest
+    }
+
+    /// True when a word of five letters or more ends in a full stop and a capitalised word follows:
+    /// names have initials ("J."), titles ("Dr.", "Prof.") and suffixes ("Jr."), not such words.
+    static func hasSentenceBreak(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        for (word, next) in zip(words, words.dropFirst()) where word.utf8.last == UInt8(ascii: ".") {
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            if letters >= 5, !String(word).isAllCaps, String(next).startsUppercase { return true }
+        }
+        return false
     }
 
     /// The introducer the text's first word is (before `space`), compared as lower-cased ASCII

@@ -19,6 +19,16 @@ public enum StructureConvention {
         public var text: String
     }
 
+    /// Lines of dialogue, not a list: every line opens with an en or em dash (the quotation dash of
+    /// Nordic, Finnish, French or Spanish copy) and is a sentence of eight words or more. Items of
+    /// a dashed list are short, or lack a closing full stop.
+    public static func isDialogue(_ lines: [String]) -> Bool {
+        lines.allSatisfy { line in
+            guard let first = line.unicodeScalars.first, first == "–" || first == "—" else { return false }
+            return line.endsLikeSentence && line.wordCount >= 9  // the dash is a word of its own
+        }
+    }
+
     /// A list item: "- item", "* item", "• item", "– item", "1. item", "1) item". Markers are dropped.
     public static func listItem(_ text: String) -> ListItem? {
         // Only a bullet ("-", "*", "+" or a non-ASCII one), "(", a letter a–z or a digit opens an
