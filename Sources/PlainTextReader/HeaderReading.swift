@@ -34,8 +34,9 @@ extension ReadingSession {
 
         // The headline: the first line, unless the text starts straight with the story.
         let first = units[i]
-        if isHeadline(first) {
-            meta.headline = first.text
+        if isHeadline(first, above: units[safe: i + 1]) {
+            // "# Headline": Markdown's heading marker is not part of the title.
+            meta.headline = first.isSingleLine ? StructureConvention.markdownHeading(first.text)?.text ?? first.text : first.text
             mark(first, .headline, "first line of the article")
             i += 1
         } else {
@@ -217,14 +218,17 @@ extension ReadingSession {
         return (line, used)
     }
 
-    func isHeadline(_ unit: Unit) -> Bool {
+    /// `next`: the unit under it. A line in capitals over copy that is not is a headline, whatever
+    /// its opening looks like ("SHOP HOLIDAY DEALS NOW: BJ'S …" is no colon dateline).
+    func isHeadline(_ unit: Unit, above next: Unit?) -> Bool {
         let text = unit.text
         guard text.hasAtMost(300) else { return false }
         // A long sentence ending in a full stop is the story starting straight away: headlines are
         // not written as fifteen-word sentences with a full stop.
         if text.closes(with: "."), text.wordCount >= 15, !text.closes(with: "p.m."), !text.closes(with: "a.m.") { return false }
         if BylineConvention.introducedByline(text) != nil { return false }
-        if let dateline = DatelineConvention.parse(text), !text.hasAtMost(dateline.text.scalarCount + 60) { return false }
+        if let dateline = DatelineConvention.parse(text), !text.hasAtMost(dateline.text.scalarCount + 60),
+           !(text.isAllCaps && next.map({ !$0.text.isAllCaps }) ?? false) { return false }
         if StructureConvention.listItem(text) != nil && !unit.tagged { return false }
         return true
     }

@@ -112,6 +112,7 @@ enum UnitBuilder {
         var current: [SourceLine] = []
         var currentIsListItem = false
         var first = true
+        var previousLine: SourceLine? = nil, lineBeforePrevious: SourceLine? = nil
         for line in chunk {
             var startsNew = current.isEmpty
             if let prev = current.last, !startsNew {
@@ -161,6 +162,10 @@ enum UnitBuilder {
                     let longLines = prev.length > longestWrapWidth && line.length > longestWrapWidth
                     startsNew = endsParagraph(prev) && !(softBreaks && longLines)
                         && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
+                    // A header line written straight above the story is no part of it.
+                    if !startsNew, current.count == 1 {
+                        startsNew = closesHeaderLine(prev, after: lineBeforePrevious, before: line)
+                    }
                 }
             }
             if startsNew, !current.isEmpty {
@@ -170,6 +175,8 @@ enum UnitBuilder {
             }
             if current.isEmpty { currentIsListItem = StructureConvention.listItem(line.text) != nil }
             current.append(line)
+            lineBeforePrevious = previousLine
+            previousLine = line
         }
         if !current.isEmpty { units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0)) }
     }
@@ -189,6 +196,16 @@ enum UnitBuilder {
         guard !prev.text.closes(with: ","), !prev.text.closes(with: "-") else { return false }
         if next.text.opens(with: "(") { return true }
         if prev.length > longestWrapWidth, next.text.startsUppercase { return true }
+        return DatelineConvention.parse(next.text) != nil
+    }
+
+    /// A line of its own that no sentence runs on from: the caption line that repeats the one above
+    /// it with the credit, a line of names in capitals (a byline) above a sentence (not above its
+    /// title, "AP Sports Writer"), or any line under which a paragraph opens with a dateline.
+    static func closesHeaderLine(_ line: SourceLine, after above: SourceLine?, before next: SourceLine) -> Bool {
+        if let above, CaptionConvention.pair(above.text, line.text) != nil { return true }
+        if line.text.isAllCaps, next.length > longestWrapWidth || next.text.endsLikeSentence,
+           BylineConvention.looksLikeNameList(line.text) { return true }
         return DatelineConvention.parse(next.text) != nil
     }
 

@@ -34,6 +34,7 @@ import TestSupport
                 guard let blank = text.range(of: "\n\n"), text.distance(from: text.startIndex, to: blank.lowerBound) < 400 else { return nil }
                 return text.replacingCharacters(in: blank, with: "\n")
             }),
+            ("a Markdown heading marker on the headline", { text, _ in "# " + text }),
             // The agencies' native body: each paragraph hard-wrapped, opened by an indent, no blank
             // line between (the header stays as it is).
             ("indented wrapped paragraphs", { text, paragraphs in Self.nativeBody(text, paragraphs, indent: 4, width: 68) }),

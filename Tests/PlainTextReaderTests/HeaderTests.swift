@@ -210,3 +210,45 @@ import ArticleModel
         #expect(article.meta.headline == "STORM HITS THE EAST COAST")
     }
 }
+
+@Suite struct HeaderLinesStraightAboveTheStoryTests {
+    @Test func aMarkdownHeadingMarkerIsNotPartOfTheHeadline() throws {
+        let article = try read("# Sweden court accepts receivership for Saab carmaker", "", "STOCKHOLM (AFP) - A company said on Friday it had succeeded.")
+        #expect(article.meta.headline == "Sweden court accepts receivership for Saab carmaker")
+    }
+
+    @Test func aCapitalisedHeadlineWithAColonIsNoDateline() throws {
+        let article = try read("SHOP HOLIDAY DEALS NOW: BJ'S WHOLESALE CLUB OFFERS UNBEATABLE SAVINGS ON GIFTS FOR EVERYONE ON YOUR LIST", "",
+                               "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--", "", "BJ's Wholesale Club announced its gift guide.")
+        #expect(article.meta.headline == "SHOP HOLIDAY DEALS NOW: BJ'S WHOLESALE CLUB OFFERS UNBEATABLE SAVINGS ON GIFTS FOR EVERYONE ON YOUR LIST")
+        #expect(article.meta.dateline?.place == "MARLBOROUGH, Mass.")
+    }
+
+    @Test func theStoryOpensUnderACaptionPairWithoutABlankLine() throws {
+        let long = "Bashar al-Assad was sworn in for a new term as Syria's president on Wednesday, after an election which he won with 88.7 percent."
+        let article = try read("Confident Assad launches new term", "", "By Marwan Makdisi", "",
+                               "Assad is sworn in for a new term.", "Assad is sworn in for a new term. REUTERS/SANA/HANDOUT VIA REUTERS",
+                               "DAMASCUS (Reuters) - \(long)", "", "Once written off, he starts his term stronger.")
+        #expect(article.figures == [Figure(caption: "Assad is sworn in for a new term.", credit: "REUTERS/SANA/HANDOUT VIA REUTERS")])
+        #expect(article.paragraphs.first == "DAMASCUS (Reuters) - \(long)")
+        #expect(article.meta.dateline?.place == "DAMASCUS")
+    }
+
+    @Test func theStoryOpensUnderABylineInCapitalsOrADeckWithoutABlankLine() throws {
+        let long = "Puolustusministeri Jussi Niinistö kertoo STT:lle, ettei Puolustusvoimat rajoita millään tavalla kaksoiskansalaisten ottamista töihin."
+        let first = try read("Jussi Niinistö: Ylen tiedoissa voi olla kyse informaatio-operaatiosta", "", "ANTTI AUTIO, HETA HASSINEN", long, "", "Toinen kappale.")
+        #expect(first.meta.authors == ["Antti Autio", "Heta Hassinen"])
+        #expect(first.paragraphs.first == long)
+        let second = try read("Arizona at Philadelphia, 7:05 p.m.", "", "A pair of teams coming off big weekend sweeps will square off tonight.",
+                              "(Sports Network) - A pair of teams coming off big weekend sweeps will square off tonight at Citizens Bank Park.", "",
+                              "The Phillies picked up some momentum.")
+        #expect(second.meta.deck == "A pair of teams coming off big weekend sweeps will square off tonight.")
+        #expect(second.meta.dateline?.source == "Sports Network")
+    }
+
+    @Test func namesInCapitalsOverTheirTitleStayOneByline() throws {
+        let article = try read("Heat beat Hawks to reach the conference finals", "", "CHARLES ODUM", "AP Sports Writer", "",
+                               "ATLANTA (AP) _ Dwyane Wade scored 24 points and the Miami Heat beat the Atlanta Hawks on Friday night to reach the finals.")
+        #expect(article.meta.authors == ["Charles Odum"])
+    }
+}
