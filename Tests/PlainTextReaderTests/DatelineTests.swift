@@ -27,6 +27,8 @@ import ArticleModel
         // A colon after a parenthesised agency.
         ("OSLO (NTB): Regjeringen la fram budsjettet.", "OSLO (NTB):", "OSLO", nil, "NTB"),
         ("KØBENHAVN (Ritzau): En mand blev anholdt.", "KØBENHAVN (Ritzau):", "KØBENHAVN", nil, "Ritzau"),
+        // With the agency named, the place may be written in capitals or not, as with a dash.
+        ("Oslo (NTB): Regjeringen la fram budsjettet.", "Oslo (NTB):", "Oslo", nil, "NTB"),
     ] as [(String, String, String?, String?, String?)])
     func parsesDatelines(_ paragraph: String, _ text: String, _ place: String?, _ date: String?, _ source: String?) throws {
         let dateline = try #require(DatelineConvention.parse(paragraph))
@@ -37,6 +39,8 @@ import ArticleModel
         "The vote - the third this year - failed.",
         "Meanwhile — and this matters — prices rose.",
         "“We won,” she said - and smiled.",
+        "Analysis (Reuters): The market fell.",
+        "Video (2:30): Watch the storm hit the coast.",
     ])
     func ignoresDashesInOrdinarySentences(_ paragraph: String) {
         #expect(DatelineConvention.parse(paragraph) == nil)

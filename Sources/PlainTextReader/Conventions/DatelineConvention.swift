@@ -221,9 +221,11 @@ public enum DatelineConvention {
             source = agency
             prefix = String(text[..<open]).trimmingWhitespace()
         }
-        guard let firstPart = prefix.split(separator: ",").first, String(firstPart).isAllCaps,
-              !colonFlags.contains(String(firstPart).trimmingWhitespace()),
-              let (place, date) = placeAndDate(prefix, requireCapsPlace: true), place != nil else { return nil }
+        // Without an agency only a place in capitals is a dateline ("NEW DELHI: …"); with one, as
+        // with a dash, any capitalised place ("Oslo (NTB): …").
+        guard let firstPart = prefix.split(separator: ",").first, source != nil || String(firstPart).isAllCaps,
+              !colonFlags.contains(String(firstPart).trimmingWhitespace().uppercased()),
+              let (place, date) = placeAndDate(prefix, requireCapsPlace: source == nil), place != nil else { return nil }
         return Dateline(text: text + ":", place: place, date: date, source: source)
     }
 
