@@ -113,4 +113,18 @@ import TestSupport
         }
         #expect(matched > 100, "the draw holds introducers")
     }
+
+    @Test func affiliationAfterADashAndTheCityFiledFromAreNotTheName() {
+        #expect(BylineConvention.authors(from: "Jane Doe - Staff Writer") == ["Jane Doe"])
+        #expect(BylineConvention.authors(from: "Jane Doe \u{2014} The Guardian") == ["Jane Doe"])
+        #expect(BylineConvention.authors(from: "Jane Doe in London and John Roe in Paris") == ["Jane Doe", "John Roe"])
+        #expect(BylineConvention.authors(from: "Jean-Luc Picard") == ["Jean-Luc Picard"])
+    }
+
+    @Test func nameSuffixesAndWordsColonCredits() {
+        #expect(BylineConvention.introducedByline("By Jane Doe Jr.") == "Jane Doe Jr.")
+        #expect(BylineConvention.introducedByline("By the river he stood.") == nil)
+        #expect(BylineConvention.introducedByline("Words: Jane Doe") == "Jane Doe")
+        #expect(BylineConvention.introducedByline("Words matter more than ever in politics") == nil)
+    }
 }

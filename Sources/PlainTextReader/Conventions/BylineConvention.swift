@@ -3,12 +3,14 @@
 /// second line such as "AP Sports Writer".
 public enum BylineConvention {
     /// Words that introduce a byline in the languages we read.
-    static let introducers = ["by", "von", "par", "por", "av", "af", "door", "di", "da", "de", "texte", "text"]
+    static let introducers = ["by", "von", "par", "por", "av", "af", "door", "di", "da", "de", "texte", "text", "words"]
     /// The bytes an introducer may start with (a table: this gate runs on every line).
-    static let introducerInitials = ByteSet("BbVvPpAaDdTt")
+    static let introducerInitials = ByteSet("BbVvPpAaDdTtWw")
     /// "Written by …", "Photos by …": the roles `creditedBy` accepts (built once, not per line).
     static let writerRoles = ["written", "story", "words", "reported", "text"]
     static let photographerRoles = ["photos", "photo", "photography", "pictures", "images"]
+    /// What may end a name (or an agency) with a full stop: a byline ending so is not a sentence.
+    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Inc.", "Ltd.", "Co."]
     /// Words that join several names.
     static let joiners: Set<String> = ["and", "und", "og", "och", "ja", "et", "y", "e", "en", "&", "and/or"]
     /// Words that mark an affiliation rather than a person's name.
@@ -31,7 +33,7 @@ public enum BylineConvention {
         let rest = String(text[text.index(after: space)...]).trimmingWhitespace()
         guard !rest.isEmpty, rest.hasAtMost(120), rest.wordCount <= 16 else { return nil }
         // A byline names people or an agency; it is not a sentence.
-        if rest.closes(with: ".") && !rest.closes(with: " Inc.") && rest.split(separator: " ").last.map({ $0.count > 2 }) == true {
+        if rest.closes(with: "."), let last = rest.split(separator: " ").last, last.count > 2, !nameSuffixes.contains(String(last)) {
             return nil
         }
         // "von Kritik. Und auch …": a full stop after a word, then a capital, is a sentence going on.
@@ -39,7 +41,7 @@ public enum BylineConvention {
         guard let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
         // Names start with a capital; a lower-case start is only an agency ("By dpa correspondents").
         if !rest.startsUppercase && rest.wordCount > 3 { return nil }
-        if word == "di" || word == "da" || word == "de" || word == "text" || word == "texte" {
+        if word == "di" || word == "da" || word == "de" || word == "text" || word == "texte" || word == "words" {
             // Ambiguous introducers must be followed by capitalised names only.
             guard looksLikeNameList(rest) else { return nil }
         }
@@ -216,7 +218,7 @@ public enum BylineConvention {
         // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
         var text = byline
         // "Name / Outlet", "Name | Outlet", "Name; photos by …": what follows is not the writers.
-        for separator in [" / ", " | ", ";"] {
+        for separator in [" / ", " | ", ";", " - ", " – ", " — "] {
             if let before = text.prefix(before: separator) { text = String(before) }
         }
         // "Jane Doe @janedoe": a social handle after a name is not part of it (a byte test first:
@@ -234,7 +236,7 @@ public enum BylineConvention {
         let parts = text.splitOnCommas().filter { !$0.isEmpty }
         var names: [String] = []
         for (index, part) in parts.enumerated() {
-            let candidates = splitOnJoiners(part)
+            let candidates = splitOnJoiners(part).map(droppingLocation)
             if index == 0 {
                 names += candidates
             } else if candidates.allSatisfy({ isPersonName($0) && !endsLikeOrganisation($0) }) {
@@ -250,6 +252,14 @@ public enum BylineConvention {
             return [first]
         }
         return people.map { $0.titleCasedName() }
+    }
+
+    /// "Jane Doe in London" → "Jane Doe": where a writer filed from is not part of the name.
+    static func droppingLocation(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 4, let at = words.dropFirst(2).firstIndex(of: "in"), at + 1 < words.count,
+              String(words[at + 1]).startsUppercase else { return name }
+        return words[..<at].joined(separator: " ")
     }
 
     /// "Coastline Press", "Example News": after a comma these name an outlet, not a person.
