@@ -162,12 +162,15 @@ extension ReadingSession {
             mark(next, .credit, "caption repeated with the credit appended")
             return 2
         }
-        // A caption with its credit in capitals on the next line (UnitBuilder starts a unit at such a credit).
+        // A caption with its credit on the next line, in capitals or labelled ("Photo: Jane Doe/Reuters";
+        // UnitBuilder starts a unit at such a credit).
         if let next = units[safe: i + 1], unit.isSingleLine, next.isSingleLine, next.blanksBefore == 0,
-           text.endsLikeSentence, text.hasAtMost(400), CaptionConvention.isBareCredit(next.text) {
+           text.endsLikeSentence, text.hasAtMost(400),
+           CaptionConvention.isBareCredit(next.text)
+            || (CaptionConvention.creditLine(next.text) != nil && CaptionConvention.labelledCaption(text) == nil) {
             blocks.append(.figure(Figure(caption: text, credit: next.text)))
-            mark(unit, .caption, "photo caption: the next line is a credit in capitals")
-            mark(next, .credit, "credit in capitals naming a photographer or agency")
+            mark(unit, .caption, "photo caption: the next line is its credit")
+            mark(next, .credit, "credit naming a photographer or agency, in capitals or after a label")
             return 2
         }
         // A credit line over its caption ("Photo: Jane Doe/Reuters", then the caption), in one unit

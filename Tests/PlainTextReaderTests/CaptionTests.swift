@@ -25,6 +25,22 @@ import ArticleModel
         #expect(article.figures == [Figure(caption: "Professor Asbjørn Dyrendal.", credit: "Foto: NTNU")])
     }
 
+    @Test func labelledCreditLineUnderItsCaption() throws {
+        let article = try read("Ministers meet in Brussels", "", "By Jane Doe", "",
+                               "EU ministers arrive for talks in Brussels.", "Photo: Jane Roe/Reuters", "",
+                               "BRUSSELS (Reuters) - European Union ministers met on Tuesday.")
+        #expect(article.figures == [Figure(caption: "EU ministers arrive for talks in Brussels.", credit: "Photo: Jane Roe/Reuters")])
+        // A labelled caption keeps its own rule: the label is dropped.
+        let labelled = try read("Headline", "", "By Jane Doe", "", "Photo caption: The wheel turns again.", "Photo: Rosa Kirby", "", "Text of the story.")
+        #expect(labelled.figures == [Figure(caption: "The wheel turns again.", credit: "Photo: Rosa Kirby")])
+    }
+
+    @Test func aBarSetsOffACreditAfterTheCaption() {
+        #expect(CaptionConvention.trailingCredit("Firefighters battle a blaze on Tuesday. | Jane Doe/Reuters")
+                == Figure(caption: "Firefighters battle a blaze on Tuesday.", credit: "Jane Doe/Reuters"))
+        #expect(CaptionConvention.trailingCredit("The council met on Tuesday. | Read more about the budget") == nil)
+    }
+
     @Test func creditLineOverItsCaption() throws {
         let article = try read("Ministers meet in Brussels", "", "Photo: Jane Doe/Reuters", "EU ministers arrive for talks in Brussels.", "",
                                "BRUSSELS (Reuters) - European Union ministers met on Tuesday.")

@@ -56,6 +56,13 @@ public enum CaptionConvention {
         }
         guard let split, split.caption.hasAtMost(600) else { return nil }
         let credit = split.credit.trimmingWhitespace()
+        // "… Tuesday. | Jane Doe/Reuters": a bar sets off a credit of capitalised words.
+        if credit.hasPrefix("| ") {
+            let owner = String(credit.dropFirst(2)).trimmingWhitespace()
+            guard owner.hasAtMost(60), !owner.endsLikeSentence,
+                  owner.split(separator: " ").allSatisfy({ String($0).startsUppercase || $0.contains("/") }) else { return nil }
+            return Figure(caption: split.caption, credit: owner)
+        }
         // "… on right. (AP Photo/Manish Swarup) ASSOCIATED PRESS": an agency's name in capitals, two
         // words or more (a lone "REUTERS" could be a paragraph's last word).
         if !split.marked {
