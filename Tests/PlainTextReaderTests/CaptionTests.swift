@@ -35,6 +35,16 @@ import ArticleModel
         #expect(labelled.figures == [Figure(caption: "The wheel turns again.", credit: "Photo: Rosa Kirby")])
     }
 
+    @Test func aCreditNamingItsRoleEndsTheCaptionLine() {
+        #expect(CaptionConvention.trailingCredit("Unless that beer reminds you of the threats of climate change Photograph by Pea, available at https://bit.ly/3Najj58")
+                == Figure(caption: "Unless that beer reminds you of the threats of climate change", credit: "Photograph by Pea, available at https://bit.ly/3Najj58"))
+        #expect(CaptionConvention.trailingCredit("Crowds gather in the square on Tuesday. Photo by Jane Doe")
+                == Figure(caption: "Crowds gather in the square on Tuesday.", credit: "Photo by Jane Doe"))
+        // Lower case, or a sentence after the role, is prose.
+        #expect(CaptionConvention.trailingCredit("The show includes a large photograph by Ansel Adams") == nil)
+        #expect(CaptionConvention.trailingCredit("He keeps the old frame on his desk. Photo by photo, the album grew.") == nil)
+    }
+
     @Test func aBarSetsOffACreditAfterTheCaption() {
         #expect(CaptionConvention.trailingCredit("Firefighters battle a blaze on Tuesday. | Jane Doe/Reuters")
                 == Figure(caption: "Firefighters battle a blaze on Tuesday.", credit: "Jane Doe/Reuters"))

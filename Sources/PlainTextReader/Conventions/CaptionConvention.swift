@@ -1,4 +1,5 @@
 import ArticleModel
+import ByteScan
 
 /// Photo captions: the house style gives a caption line and then the same line again with the
 /// credit appended; wires also give one line with a trailing credit ("(AP Photo/Jane Doe)",
@@ -22,7 +23,7 @@ public enum CaptionConvention {
 
     /// A single line that ends with a parenthesised credit: "Caption text. (AP Photo/Jane Doe)".
     public static func trailingCredit(_ line: String) -> Figure? {
-        if !line.closes(with: ")") { return trailingAgencyCredit(line) }
+        if !line.closes(with: ")") { return trailingAgencyCredit(line) ?? trailingRoleCredit(line) }
         guard let open = matchingOpen(line) else { return nil }
         let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingWhitespace()
         let lower = inner.lowercased()
@@ -31,6 +32,39 @@ public enum CaptionConvention {
         guard !caption.isEmpty else { return nil }
         return Figure(caption: caption, credit: inner)
     }
+
+    /// "… climate change Photograph by Pea, available at https://…": a credit that names its role
+    /// ("Photo by", "Photograph by", "Picture by", "Image by") ends the line, with or without a full
+    /// stop before it. A byte search of the line's last 160 bytes for " by " comes first.
+    static func trailingRoleCredit(_ line: String) -> Figure? {
+        let cut: (caption: Int, credit: Int)? = line.withBorrowedUTF8 { b in
+            let window = Swift.min(b.count, 160)
+            let start = b.count - window
+            var from = start
+            var found: Int? = nil
+            Self.spacedBy.withUnsafeBufferPointer { needle in
+                while let hit = ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: b[from...])) {
+                    found = from + hit
+                    from += hit + 1
+                }
+            }
+            guard let by = found else { return nil }
+            // The role word before " by ", after a space.
+            var wordStart = by
+            while wordStart > 0, b[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+            guard wordStart > 0 else { return nil }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<by]), as: UTF8.self)
+            return Self.creditRoles.contains(word) ? (wordStart - 1, wordStart) : nil
+        }
+        guard let cut else { return nil }
+        let credit = String(Substring(line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: cut.credit)...]))
+        let caption = String(Substring(line.utf8[..<line.utf8.index(line.utf8.startIndex, offsetBy: cut.caption)])).trimmingWhitespace()
+        guard !credit.endsLikeSentence, credit.hasAtMost(120), caption.wordCount >= 4, caption.hasAtMost(600) else { return nil }
+        return Figure(caption: caption, credit: credit)
+    }
+
+    static let spacedBy: [UInt8] = Array(" by ".utf8)
+    static let creditRoles: Set<String> = ["Photograph", "Photo", "Photos", "Picture", "Image"]
 
     /// A caption sentence followed by an agency credit without parentheses:
     /// "… August 12, 2026. REUTERS/Jane Roe", "… campaign. ALEXEI DRUZHININ/POOL VIA AP".
