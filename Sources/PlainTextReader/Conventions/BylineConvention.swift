@@ -218,8 +218,14 @@ public enum BylineConvention {
         // "Name / Outlet" and "Name | Outlet": the part after the separator is the affiliation.
         var text = byline
         // "Name / Outlet", "Name | Outlet", "Name; photos by …": what follows is not the writers.
-        for separator in [" / ", " | ", ";", " - ", " – ", " — "] {
+        for separator in [" / ", " | ", ";"] {
             if let before = text.prefix(before: separator) { text = String(before) }
+        }
+        // "Name - Staff Writer": a spaced dash too (searched for only when a dash byte is there).
+        if text.hasByte(UInt8(ascii: "-")) || text.hasByte(0xE2) {
+            for separator in [" - ", " – ", " — "] {
+                if let before = text.prefix(before: separator) { text = String(before) }
+            }
         }
         // "Jane Doe @janedoe": a social handle after a name is not part of it (a byte test first:
         // this runs for every byline).
@@ -256,6 +262,7 @@ public enum BylineConvention {
 
     /// "Jane Doe in London" → "Jane Doe": where a writer filed from is not part of the name.
     static func droppingLocation(_ name: String) -> String {
+        guard name.byteOffset(of: " in ") != nil else { return name }
         let words = name.split(separator: " ")
         guard words.count >= 4, let at = words.dropFirst(2).firstIndex(of: "in"), at + 1 < words.count,
               String(words[at + 1]).startsUppercase else { return name }

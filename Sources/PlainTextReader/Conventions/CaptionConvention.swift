@@ -35,8 +35,12 @@ public enum CaptionConvention {
 
     /// "… climate change Photograph by Pea, available at https://…": a credit that names its role
     /// ("Photo by", "Photograph by", "Picture by", "Image by") ends the line, with or without a full
-    /// stop before it. A byte search of the line's last 160 bytes for " by " comes first.
+    /// stop before it. Lines that end a sentence are out first, then a byte search of the last 160
+    /// bytes for " by " finds the role.
     static func trailingRoleCredit(_ line: String) -> Figure? {
+        // The credit ends the line, and a credit is no sentence: most paragraphs, ending in a full
+        // stop or a closing quote, are out on their last byte.
+        guard let last = line.lastByte, !Self.sentenceLastBytes.contains(last) else { return nil }
         let cut: (caption: Int, credit: Int)? = line.withBorrowedUTF8 { b in
             let window = Swift.min(b.count, 160)
             let start = b.count - window
@@ -64,6 +68,9 @@ public enum CaptionConvention {
     }
 
     static let spacedBy: [UInt8] = Array(" by ".utf8)
+    /// Last bytes of a line that ends a sentence or a quotation ("." "!" "?" '"', and 0x9D, 0xA6 and
+    /// 0xBB, the last bytes of ” … »).
+    static let sentenceLastBytes = ByteSet(bytes: Array(".!?\"".utf8) + [0x9D, 0xA6, 0xBB])
     static let creditRoles: Set<String> = ["Photograph", "Photo", "Photos", "Picture", "Image"]
 
     /// A caption sentence followed by an agency credit without parentheses:
