@@ -58,7 +58,8 @@ import Testing
 
     @Test(arguments: ["With files from The Associated Press", "— With files from Global News", "-- With files from Reuters and AFP",
                       "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw.",
-                      "--With assistance from Jane Doe and John Roe.", "Compiled by Jane Doe", "Editing by John Roe and Anna Berg"])
+                      "--With assistance from Jane Doe and John Roe.", "Compiled by Jane Doe", "Editing by John Roe and Anna Berg",
+                      "— The Associated Press contributed to this report.", "-- Reuters contributed reporting."])
     func contributionNotesWithoutParentheses(_ line: String) {
         #expect(BoilerplateConvention.isReportingCredit(line))
     }

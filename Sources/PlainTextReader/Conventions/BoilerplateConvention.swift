@@ -69,11 +69,13 @@ public enum BoilerplateConvention {
         // The author's sign-off after a dash: "— Jane Doe, jdoe@example.com", "-- Jane Doe and John Roe".
         if let dash = text.unicodeScalars.first, dash == "—" || dash == "–" || text.opens(with: "--") {
             let rest = String(text.drop(while: { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " }))
-            guard rest.hasAtMost(100), !rest.isEmpty else { return false }
-            if isContributionNote(rest) { return true }
-            let name = rest.split(separator: ",").first.map(String.init) ?? ""
-            return (rest.utf8.contains(UInt8(ascii: "@")) && rest.wordCount <= 10)
-                || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name))
+            if rest.hasAtMost(100), !rest.isEmpty {
+                if isContributionNote(rest) { return true }
+                let name = rest.split(separator: ",").first.map(String.init) ?? ""
+                if (rest.utf8.contains(UInt8(ascii: "@")) && rest.wordCount <= 10)
+                    || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name)) { return true }
+            }
+            // Otherwise the credit phrases below ("— The Associated Press contributed to this report.").
         }
         // Credits are a line or two; a long paragraph that mentions them is story text.
         guard text.utf8.count <= 600, creditStems.contains(where: { text.containsBytes($0) }) else { return false }
