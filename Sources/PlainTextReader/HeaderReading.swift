@@ -65,6 +65,13 @@ extension ReadingSession {
                 i += 1
                 continue
             }
+            // "Photos by John Roe" beside the byline: the photographer's credit, kept as a note (as above the headline).
+            if unit.isSingleLine, BylineConvention.isPhotoCredit(text) {
+                meta.editorsNotes.append(text)
+                mark(unit, .editorsNote, "photographer's credit in the header")
+                i += 1
+                continue
+            }
             if let byline = BylineConvention.introducedByline(text), meta.byline == nil {
                 acceptByline(byline, unit: unit, reason: "starts with a byline word (By, Von, Par…)")
                 sawByline = true

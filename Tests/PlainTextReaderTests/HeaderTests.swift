@@ -246,6 +246,14 @@ import ArticleModel
         #expect(second.meta.dateline?.source == "Sports Network")
     }
 
+    @Test func aPhotographersCreditUnderTheBylineIsANote() throws {
+        let article = try read("Council approves budget after a long night", "", "Story by Jane Doe", "Photos by John Roe", "",
+                               "LONDON (Reuters) - The city council approved a new budget on Tuesday.")
+        #expect(article.meta.authors == ["Jane Doe"])
+        #expect(article.meta.deck == nil)
+        #expect(article.meta.editorsNotes == ["Photos by John Roe"])
+    }
+
     @Test func namesInCapitalsOverTheirTitleStayOneByline() throws {
         let article = try read("Heat beat Hawks to reach the conference finals", "", "CHARLES ODUM", "AP Sports Writer", "",
                                "ATLANTA (AP) _ Dwyane Wade scored 24 points and the Miami Heat beat the Atlanta Hawks on Friday night to reach the finals.")
