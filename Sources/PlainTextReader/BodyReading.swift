@@ -61,8 +61,12 @@ extension ReadingSession {
                 }
                 var items = [item.text]
                 var k = i + 1
-                while k < range.upperBound, units[k].blanksBefore == 0,
-                      let more = StructureConvention.listItem(units[k].text), more.ordered == item.ordered {
+                // Bullets and numbers may also stand a blank line apart ("• a", "", "• b"); dashes
+                // may not, as a dash-led paragraph is as often a quotation.
+                let loose = StructureConvention.mayStandApart(text)
+                while k < range.upperBound, units[k].blanksBefore == 0 || (loose && units[k].blanksBefore == 1),
+                      let more = StructureConvention.listItem(units[k].text), more.ordered == item.ordered,
+                      units[k].blanksBefore == 0 || StructureConvention.sameMarker(units[k].text, text) {
                     items.append(more.text)
                     k += 1
                 }

@@ -108,6 +108,21 @@ import ArticleModel
     }
 }
 
+@Suite struct LooseListTests {
+    @Test func bulletsAndNumbersABlankLineApartAreOneList() throws {
+        let article = try read("Headline", "", "The budget changes three things.", "",
+                               "\u{2022} Schools get more money", "", "\u{2022} Roads get less", "", "\u{2022} Parks stay the same", "",
+                               "1. Vote", "", "2. Publish", "", "The vote was 7 to 2.")
+        #expect(article.lists == [ListBlock(ordered: false, items: ["Schools get more money", "Roads get less", "Parks stay the same"]),
+                                  ListBlock(ordered: true, items: ["Vote", "Publish"])])
+    }
+
+    @Test func dashLedParagraphsABlankLineApartStayParagraphs() throws {
+        let article = try read("Headline", "", "The minister spoke.", "", "- We will act.", "", "- We will act soon.", "", "The end.")
+        #expect(article.lists.isEmpty)
+    }
+}
+
 @Suite struct DialogueTests {
     @Test func dashLedSentencesInARowAreDialogueNotAList() throws {
         let article = try read("Headline", "",

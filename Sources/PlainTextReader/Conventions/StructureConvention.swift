@@ -19,6 +19,22 @@ public enum StructureConvention {
         public var text: String
     }
 
+    /// A list item whose marker is a bullet other than a dash, or a number: such items may stand
+    /// a blank line apart and still make one list.
+    public static func mayStandApart(_ item: String) -> Bool {
+        guard let first = item.unicodeScalars.first else { return false }
+        return looseBullets.contains(first) || first.properties.numericType != nil || first == "("
+    }
+
+    static let looseBullets: Set<Unicode.Scalar> = ["•", "*", "▪", "·", "+"]
+
+    /// The same kind of marker: the same bullet, or both numbered.
+    public static func sameMarker(_ a: String, _ b: String) -> Bool {
+        guard let x = a.unicodeScalars.first, let y = b.unicodeScalars.first else { return false }
+        if looseBullets.contains(x) || looseBullets.contains(y) { return x == y }
+        return mayStandApart(a) && mayStandApart(b)
+    }
+
     /// Lines of dialogue, not a list: every line opens with an en or em dash (the quotation dash of
     /// Nordic, Finnish, French or Spanish copy) and is a sentence of eight words or more. Items of
     /// a dashed list are short, or lack a closing full stop.
