@@ -163,6 +163,21 @@ extension ReadingSession {
     mutating func readFigure(at i: Int) -> Int? {
         let unit = units[i]
         let text = unit.text
+        // A Markdown image, "![Caption](picture.jpg)": its text is the caption (the tree keeps no
+        // picture address); a credit may follow on the next line.
+        if text.utf8.first == UInt8(ascii: "!"), unit.isSingleLine, let caption = CaptionConvention.markdownImage(text) {
+            var credit: String? = nil
+            var used = 1
+            if let next = units[safe: i + 1], next.isSingleLine, next.blanksBefore == 0,
+               CaptionConvention.isBareCredit(next.text) || CaptionConvention.creditLine(next.text) != nil {
+                credit = next.text
+                mark(next, .credit, "credit under a Markdown image")
+                used = 2
+            }
+            blocks.append(.figure(Figure(caption: caption, credit: credit)))
+            mark(unit, .caption, "Markdown image: its text is the caption")
+            return used
+        }
         if let next = units[safe: i + 1], unit.isSingleLine, next.blanksBefore == 0, let figure = CaptionConvention.pair(text, next.text) {
             blocks.append(.figure(figure))
             mark(unit, .caption, "photo caption: the next line repeats it with the credit")

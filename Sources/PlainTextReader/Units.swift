@@ -10,7 +10,21 @@ struct Unit {
     init(lines: [SourceLine], blanksBefore: Int) {
         self.lines = lines
         self.blanksBefore = blanksBefore
-        self.text = lines.count == 1 ? lines[0].text : Unit.join(lines)
+        self.text = Unit.unwrappingEmphasis(lines.count == 1 ? lines[0].text : Unit.join(lines))
+    }
+
+    /// "*By Jane Doe*", "_Published December 2, 2026_": Markdown italics around a whole line say
+    /// nothing about what the line is, so the rules read it without them. Bold ("**…**") is a
+    /// heading's mark and stays; a marker that recurs inside is emphasis of a part, not the whole.
+    static func unwrappingEmphasis(_ text: String) -> String {
+        guard let first = text.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return text }
+        return text.withBorrowedUTF8 { b -> String? in
+            let n = b.count
+            guard n >= 3, let mark = b.first, mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_"), b[n - 1] == mark,
+                  b[1] != mark, b[1] != 0x20, b[n - 2] != mark, b[n - 2] != 0x20,
+                  !b[1..<(n - 1)].contains(mark) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[1..<(n - 1)]), as: UTF8.self)
+        } ?? text
     }
 
     /// Wrapped lines joined with single spaces, except after a compound word's hyphen at a line's

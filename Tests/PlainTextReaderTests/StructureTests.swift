@@ -140,3 +140,34 @@ import ArticleModel
         #expect(StructureConvention.isDialogue(["\u{2014} No vamos a aceptar esta propuesta bajo ninguna circunstancia, dijo."]))
     }
 }
+
+@Suite struct MarkdownArticleTests {
+    @Test func italicsAroundAWholeLineAreNotPartOfIt() {
+        #expect(Unit.unwrappingEmphasis("*By Jane Doe*") == "By Jane Doe")
+        #expect(Unit.unwrappingEmphasis("_Published December 2, 2026_") == "Published December 2, 2026")
+        // Bold, a part in italics, list markers and lone markers stay.
+        #expect(Unit.unwrappingEmphasis("**Roads**") == "**Roads**")
+        #expect(Unit.unwrappingEmphasis("*Not* all of it, *only* some") == "*Not* all of it, *only* some")
+        #expect(Unit.unwrappingEmphasis("* item *") == "* item *")
+        #expect(Unit.unwrappingEmphasis("*En 41-årig mand") == "*En 41-årig mand")
+    }
+
+    @Test func aMarkdownImageIsAFigure() {
+        #expect(CaptionConvention.markdownImage("![Council members vote on Tuesday.](https://example.com/vote.jpg)") == "Council members vote on Tuesday.")
+        #expect(CaptionConvention.markdownImage("![](https://example.com/vote.jpg)") == nil)
+        #expect(CaptionConvention.markdownImage("![a](x.jpg) and [a link](y)") == nil)
+    }
+
+    @Test func readsAnArticleWrittenInMarkdown() throws {
+        let article = try read("# City council approves record budget for schools", "", "*By Jane Doe*", "", "_Published December 2, 2026_", "",
+                               "![Council members vote on Tuesday.](https://example.com/vote.jpg)", "Photo: Rosa Kirby", "",
+                               "LONDON — The city council approved a record budget on Tuesday after a long session, officials said.", "",
+                               "## What changes", "", "The plan gives schools 12% more money.", "", "*Jane Doe is the city hall reporter.*")
+        #expect(article.meta.headline == "City council approves record budget for schools")
+        #expect(article.meta.authors == ["Jane Doe"])
+        #expect(article.meta.date == "2026-12-02")
+        #expect(article.figures == [Figure(caption: "Council members vote on Tuesday.", credit: "Photo: Rosa Kirby")])
+        #expect(article.headings == ["What changes"])
+        #expect(article.meta.boilerplate == ["Jane Doe is the city hall reporter."])
+    }
+}

@@ -140,6 +140,17 @@ public enum CaptionConvention {
         return creditAgencies.contains { last == $0 || last.closes(with: " " + $0) }
     }
 
+    /// The text of a Markdown image line, `![Caption](address "title")`, or nil (also when it has no text).
+    public static func markdownImage(_ line: String) -> String? {
+        guard line.hasPrefixBytes("!["), line.closes(with: ")"), let close = line.byteOffset(of: "]("), close > 2 else { return nil }
+        let u = line.utf8
+        let alt = String(Substring(u[u.index(u.startIndex, offsetBy: 2)..<u.index(u.startIndex, offsetBy: close)])).trimmingWhitespace()
+        // The address part holds no second image or link.
+        guard !alt.isEmpty, !alt.hasByte(UInt8(ascii: "]")),
+              !String(Substring(u[u.index(u.startIndex, offsetBy: close + 2)...])).hasByte(UInt8(ascii: "[")) else { return nil }
+        return alt
+    }
+
     /// A labelled caption line ("BILDE: text"): the caption text without the label.
     public static func labelledCaption(_ line: String) -> String? {
         guard hasColonNearStart(line) else { return nil }
