@@ -15,17 +15,6 @@ import Testing
         ])
     }
 
-    @Test func aHyphenAtALineEndJoinsTheCompoundWithoutASpace() throws {
-        let article = try read("Headline", "",
-                               "Noch nie hatte ein US-",
-                               "Unternehmen an einem Tag so viel Wert verloren - allerdings",
-                               "war auch keins davor so teuer wie der well-",
-                               "known Konzern mit fast 3,5 Billionen Dollar -",
-                               "sagte ein Analyst.")
-        // A letter before the hyphen joins; a spaced dash at the end stays a dash with spaces.
-        #expect(article.paragraphs == ["Noch nie hatte ein US-Unternehmen an einem Tag so viel Wert verloren - allerdings war auch keins davor so teuer wie der well-known Konzern mit fast 3,5 Billionen Dollar - sagte ein Analyst."])
-    }
-
     @Test func indentationAloneMarksParagraphs() throws {
         let article = try read("Headline", "",
                                "    FARPORT (Wire) - Shares edged higher on Wednesday as",
@@ -53,32 +42,27 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 
-    @Test func aWrappedLineOpeningWithALowerCaseBylineWordGoesOn() throws {
+    @Test(arguments: [
+        // A letter before a hyphen at the line's end joins the compound; a spaced dash stays a dash.
+        (["Noch nie hatte ein US-", "Unternehmen an einem Tag so viel Wert verloren - allerdings",
+          "war auch keins davor so teuer wie der well-", "known Konzern mit fast 3,5 Billionen Dollar -", "sagte ein Analyst."],
+         ["Noch nie hatte ein US-Unternehmen an einem Tag so viel Wert verloren - allerdings war auch keins davor so teuer wie der well-known Konzern mit fast 3,5 Billionen Dollar - sagte ein Analyst."]),
         // "von …" and "by …" under a line that ran to the wrap width go on with its sentence.
-        let article = try read("Headline", "",
-                               "    DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache",
-                               "von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des",
-                               "Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
-                               "    The survey of four thousand households across the region was compiled",
-                               "by Ipsos for the ministry and published on Monday.")
-        #expect(article.paragraphs == [
-            "DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
-            "The survey of four thousand households across the region was compiled by Ipsos for the ministry and published on Monday.",
-        ])
-        #expect(article.meta.authors.isEmpty)
-    }
-
-    @Test func aDashLedParagraphKeepsItsFlushContinuationLines() throws {
+        (["    DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache",
+          "von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des", "Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
+          "    The survey of four thousand households across the region was compiled", "by Ipsos for the ministry and published on Monday."],
+         ["DAS VERBOT: Das Verwaltungsgericht Hamburg verbietet eine Mahnwache von Unterstuetzern des tuerkischen Praesidenten Erdogan waehrend des Gipfels. Ein Antrag des Veranstalters wird abgelehnt.",
+          "The survey of four thousand households across the region was compiled by Ipsos for the ministry and published on Monday."]),
         // Indents open paragraphs: a dash-led quotation wraps on flush lines like any paragraph.
-        let article = try read("Headline", "",
-                               "    The minister said the plan would go ahead as agreed last year.",
-                               "    \u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig",
-                               "nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.",
-                               "    The talks resume on Monday.")
-        #expect(article.paragraphs == [
-            "The minister said the plan would go ahead as agreed last year.",
-            "\u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.",
-            "The talks resume on Monday.",
-        ])
+        (["    The minister said the plan would go ahead as agreed last year.",
+          "    \u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig",
+          "nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.", "    The talks resume on Monday."],
+         ["The minister said the plan would go ahead as agreed last year.",
+          "\u{2013} De ovennevnte endringene i utviklingsland forutsetter en betydelig nasjonal innsats for kapasitetsbygging innen offentlig administrasjon.",
+          "The talks resume on Monday."]),
+    ])
+    func wrappedLinesJoinIntoTheirParagraph(_ lines: [String], _ paragraphs: [String]) throws {
+        let article = try readText((["Headline", ""] + lines).joined(separator: "\n"))
+        #expect(article.paragraphs == paragraphs)
     }
 }
