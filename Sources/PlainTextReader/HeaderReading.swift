@@ -107,7 +107,7 @@ extension ReadingSession {
                 i = k
                 continue
             }
-            if meta.byline == nil, !sawFigure, BylineConvention.looksLikeNameList(text), unit.isSingleLine,
+            if meta.byline == nil, !sawFigure, BylineConvention.looksLikeBareByline(text), unit.isSingleLine,
                let next, !BylineConvention.looksLikeNameList(next.text) {
                 acceptByline(text, unit: unit, reason: "a short line of capitalised names under the headline")
                 sawByline = true
@@ -268,7 +268,7 @@ extension ReadingSession {
               StructureConvention.listItem(text) == nil, DatelineConvention.parse(text) == nil,
               !StructureConvention.isBreakMarker(text), let next = units[safe: i + 1] else { return false }
         let nextText = next.text
-        if BylineConvention.introducedByline(nextText) != nil || (BylineConvention.looksLikeNameList(nextText) && next.isSingleLine)
+        if BylineConvention.introducedByline(nextText) != nil || (BylineConvention.looksLikeBareByline(nextText) && next.isSingleLine)
             || isNamesOverAffiliation(next) { return true }
         if let after = units[safe: i + 2], CaptionConvention.pair(nextText, after.text) != nil { return true }
         if CaptionConvention.trailingCredit(nextText) != nil || CaptionConvention.labelledCaption(nextText) != nil { return true }

@@ -215,11 +215,14 @@ enum UnitBuilder {
 
     /// A line of its own that no sentence runs on from: the caption line that repeats the one above
     /// it with the credit, a line of names in capitals (a byline) above a sentence (not above its
-    /// title, "AP Sports Writer"), or any line under which a paragraph opens with a dateline.
+    /// title, "AP Sports Writer"), an article's date line or the line above one, or any line under
+    /// which a paragraph opens with a dateline.
     static func closesHeaderLine(_ line: SourceLine, after above: SourceLine?, before next: SourceLine) -> Bool {
         if let above, CaptionConvention.pair(above.text, line.text) != nil { return true }
         if line.text.isAllCaps, next.length > longestWrapWidth || next.text.endsLikeSentence,
            BylineConvention.looksLikeNameList(line.text) { return true }
+        // An article's date line stands on its own ("AFP" / "Published on December 2, 2026").
+        if PublicationDateConvention.parse(line.text) != nil || PublicationDateConvention.parse(next.text) != nil { return true }
         return DatelineConvention.parse(next.text) != nil
     }
 

@@ -254,6 +254,33 @@ import ArticleModel
         #expect(article.meta.editorsNotes == ["Photos by John Roe"])
     }
 
+    @Test func publishersWebLayouts() throws {
+        let story = "The city council approved a new budget on Tuesday after a long debate about schools and roads."
+        // The Guardian: names and the city filed from, then a date line.
+        let guardian = try read("Council approves record budget after marathon session", "",
+                                "Schools win and roads lose as councillors vote 7-2 after a session that ran past midnight", "",
+                                "Jane Doe in London", "", "Wed 2 Dec 2026 10.15 GMT", "", story)
+        #expect(guardian.meta.authors == ["Jane Doe"])
+        #expect(guardian.meta.deck == "Schools win and roads lose as councillors vote 7-2 after a session that ran past midnight")
+        #expect(guardian.paragraphs == [story])
+        // The New York Times: where the writer filed from under the byline.
+        let nyt = try read("Council approves record budget after marathon session", "", "By Jane Doe", "Reporting from London", "",
+                           "Dec. 2, 2026", "", story)
+        #expect(nyt.meta.byline == "Jane Doe, Reporting from London")
+        #expect(nyt.meta.date == "2026-12-02")
+        // An agency's name alone over a date line, no blank line between.
+        let agency = try read("Council approves record budget after marathon session", "", "AFP", "Published on December 2, 2026", "", story)
+        #expect(agency.meta.authors == ["AFP"])
+        #expect(agency.paragraphs == [story])
+    }
+
+    @Test func bareBylineShapes() {
+        #expect(BylineConvention.looksLikeBareByline("Jane Doe in London"))
+        #expect(BylineConvention.looksLikeBareByline("Reuters"))
+        #expect(!BylineConvention.looksLikeBareByline("Fire in Paris"))
+        #expect(!BylineConvention.looksLikeBareByline("Protests erupt in Paris after the vote"))
+    }
+
     @Test func namesInCapitalsOverTheirTitleStayOneByline() throws {
         let article = try read("Heat beat Hawks to reach the conference finals", "", "CHARLES ODUM", "AP Sports Writer", "",
                                "ATLANTA (AP) _ Dwyane Wade scored 24 points and the Miami Heat beat the Atlanta Hawks on Friday night to reach the finals.")

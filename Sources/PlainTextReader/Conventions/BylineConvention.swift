@@ -193,9 +193,28 @@ public enum BylineConvention {
     static let joinerBytes: Set<[UInt8]> = Set(joiners.map { Array($0.utf8) })
     static let particleBytes: Set<[UInt8]> = Set(particles.map { Array($0.utf8) })
 
-    /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press").
+    /// A byline without "By" on a line of its own: names ("ANTTI AUTIO, HETA HASSINEN"), names and
+    /// the city filed from ("Jane Doe in London"), or an agency's name alone ("AFP").
+    public static func looksLikeBareByline(_ text: String) -> Bool {
+        if looksLikeNameList(text) { return true }
+        if text.hasAtMost(8), agencyNames.contains(text.lowercased()) { return true }
+        guard text.hasAtMost(60), text.byteOffset(of: " in ") != nil else { return false }
+        let names = droppingLocation(text)
+        let place = text.dropFirst(names.count + 4).split(separator: " ")
+        return names != text && names.wordCount <= 4 && looksLikeNameList(names)
+            && (1...3).contains(place.count) && place.allSatisfy { String($0).startsUppercase }
+    }
+
+    /// News agencies that sign stories alone.
+    static let agencyNames: Set<String> = ["ap", "afp", "reuters", "dpa", "ansa", "efe", "xinhua", "kyodo", "bloomberg", "aap",
+                                           "tass", "yonhap", "anp", "ntb", "stt", "tt", "ritzau", "apa", "sda", "belga", "lusa",
+                                           "pap", "ctk", "mti", "anadolu", "interfax", "upi", "pti", "ians"]
+
+    /// True for the second line of a byline: a title or affiliation ("AP Sports Writer", "Associated Press"),
+    /// or where the writer filed from ("Reporting from London").
     public static func isAffiliationLine(_ text: String) -> Bool {
         guard text.hasAtMost(60), !text.endsLikeSentence, text.startsUppercase else { return false }
+        if text.hasPrefix("Reporting from "), text.dropFirst(15).first?.isUppercase == true { return true }
         let words = text.words
         guard (1...6).contains(words.count) else { return false }
         if words.first == "The", words.count >= 2 { return true }  // "The Canadian Press"
