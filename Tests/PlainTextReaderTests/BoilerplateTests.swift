@@ -11,12 +11,13 @@ import Testing
         #expect(article.meta.copyright == "© 2026 Example News. All rights reserved.")
     }
 
-    @Test(arguments: ["ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr", "AP-WF-02-20-16 0337GMT", "-30-"])
+    @Test(arguments: ["ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr", "AP-WF-02-20-16 0337GMT", "-30-",
+                      "Lusa/Fim", "ABC // XYZ", "(Schluss) abc/xyz", "(fin)"])
     func endCodes(_ line: String) {
         #expect(BoilerplateConvention.isEndCode(line))
     }
 
-    @Test(arguments: ["He said no.", "Heat: Host Washington on Saturday night.", "The end of an era"])
+    @Test(arguments: ["He said no.", "Heat: Host Washington on Saturday night.", "The end of an era", "End users will pay more", "Fin de semana largo"])
     func ordinaryLinesAreNotEndCodes(_ line: String) {
         #expect(!BoilerplateConvention.isEndCode(line))
     }
@@ -59,7 +60,7 @@ import Testing
     @Test(arguments: ["With files from The Associated Press", "— With files from Global News", "-- With files from Reuters and AFP",
                       "Additional reporting by Jane Doe in Ottawa", "With reporting from John Roe in Kyiv and Anna Berg in Warsaw.",
                       "--With assistance from Jane Doe and John Roe.", "Compiled by Jane Doe", "Editing by John Roe and Anna Berg",
-                      "— The Associated Press contributed to this report.", "-- Reuters contributed reporting."])
+                      "— The Associated Press contributed to this report.", "-- Reuters contributed reporting.", "--IANS", "— AFP"])
     func contributionNotesWithoutParentheses(_ line: String) {
         #expect(BoilerplateConvention.isReportingCredit(line))
     }

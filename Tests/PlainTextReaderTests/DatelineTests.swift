@@ -29,6 +29,9 @@ import ArticleModel
         ("KØBENHAVN (Ritzau): En mand blev anholdt.", "KØBENHAVN (Ritzau):", "KØBENHAVN", nil, "Ritzau"),
         // With the agency named, the place may be written in capitals or not, as with a dash.
         ("Oslo (NTB): Regjeringen la fram budsjettet.", "Oslo (NTB):", "Oslo", nil, "NTB"),
+        // Kyodo writes its name after the date in mixed case; TT gives place and agency, no dash.
+        ("TOKYO, Dec. 2 Kyodo - The government said.", "TOKYO, Dec. 2 Kyodo -", "TOKYO", "Dec. 2", "Kyodo"),
+        ("STOCKHOLM (TT) Regeringen lade fram budgeten.", "STOCKHOLM (TT)", "STOCKHOLM", nil, "TT"),
     ] as [(String, String, String?, String?, String?)])
     func parsesDatelines(_ paragraph: String, _ text: String, _ place: String?, _ date: String?, _ source: String?) throws {
         let dateline = try #require(DatelineConvention.parse(paragraph))
@@ -41,6 +44,8 @@ import ArticleModel
         "“We won,” she said - and smiled.",
         "Analysis (Reuters): The market fell.",
         "Video (2:30): Watch the storm hit the coast.",
+        "BRUXELLES 02/12 (BELGA) Le gouvernement a approuvé le budget.",
+        "The report (OECD) Shows growth.",
     ])
     func ignoresDashesInOrdinarySentences(_ paragraph: String) {
         #expect(DatelineConvention.parse(paragraph) == nil)

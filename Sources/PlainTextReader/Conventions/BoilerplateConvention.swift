@@ -74,6 +74,8 @@ public enum BoilerplateConvention {
                 let name = rest.split(separator: ",").first.map(String.init) ?? ""
                 if (rest.utf8.contains(UInt8(ascii: "@")) && rest.wordCount <= 10)
                     || (name.wordCount >= 2 && !rest.endsLikeSentence && BylineConvention.looksLikeNameList(name)) { return true }
+                // "--IANS", "— AFP": the agency signs off.
+                if rest.hasAtMost(12), BylineConvention.agencyNames.contains(rest.lowercased()) { return true }
             }
             // Otherwise the credit phrases below ("— The Associated Press contributed to this report.").
         }
@@ -116,12 +118,23 @@ public enum BoilerplateConvention {
     static let rightsNotices = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "riproduzione riservata",
                                 "todos los derechos reservados", "kaikki oikeudet pidätetään"]
 
+    /// Words that end a wire story, in the languages we read.
+    static let endWords: Set<String> = ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story", "enditem",
+                                        "end item", "fim", "(fim)", "fin", "(fin)", "schluss", "(schluss)", "slut", "(slut)", "loppu"]
+
     /// Short codes that close a wire story: "ends", "AAP RTV", "AFP sn", "/ritzau/", "dpa wsz jln npr",
     /// "AP-WF-02-20-16 0337GMT", "-30-", "###".
     public static func isEndCode(_ text: String) -> Bool {
         guard text.utf8.count <= 200, text.hasAtMost(48) else { return false }
         let lower = text.lowercased()
-        if ["end", "ends", "-30-", "###", "(end)", "- end -", "-end-", "(ends)", "end of story", "enditem", "end item"].contains(lower) { return true }
+        if endWords.contains(lower) { return true }
+        // "Lusa/Fim": an agency's name and its word for "end".
+        if let slash = lower.lastIndex(of: "/"), endWords.contains(String(lower[lower.index(after: slash)...])),
+           !lower.contains(" ") { return true }
+        // "(Schluss) abc/xyz": the end word, then the editors' initials.
+        if let space = lower.firstIndex(of: " "), endWords.contains(String(lower[..<space])) {
+            return isEndCode(String(text[text.index(after: space)...]).trimmingWhitespace())
+        }
         if text.opens(with: "/") && text.closes(with: "/") && text.count > 2 { return true }
         // A parenthesised desk or agency tag on its own: "(BusinessDesk)", "(KL&TD/WNWCZM/RL)".
         if text.opens(with: "(") && text.closes(with: ")") && !text.contains(" ") && text.hasAtMost(32) { return true }

@@ -170,6 +170,10 @@ public enum DatelineConvention {
         if let (place, date) = placeAndDate(prefix, requireCapsPlace: false), place != nil, date != nil {
             return Dateline(text: text, place: place, date: date, source: agency)
         }
+        // "STOCKHOLM (TT) …": a place in capitals and a news agency's name, no date.
+        if prefix.isAllCaps, !prefix.hasDigit, prefix.wordCount <= 3, isPlacePart(prefix), BylineConvention.agencyNames.contains(agency.lowercased()) {
+            return Dateline(text: text, place: prefix, date: nil, source: agency)
+        }
         // "MADRID, 5 (EUROPA PRESS) …": Spanish wires give only the day of the month after a capitals place.
         guard let comma = prefix.lastIndex(ofByte: UInt8(ascii: ",")) else { return nil }
         let place = String(prefix[..<comma]).trimmingWhitespace()
@@ -258,7 +262,9 @@ public enum DatelineConvention {
         guard let space = prefix.lastIndex(ofByte: 0x20) else { return nil }
         let tag = String(prefix[prefix.index(after: space)...])
         let rest = String(prefix[..<space]).trimmingWhitespace()
-        guard tag.isAllCaps, (2...6).contains(tag.count), let lastPart = rest.split(separator: ",").last,
+        // In capitals, or an agency that writes its name so ("TOKYO, Dec. 2 Kyodo -").
+        guard tag.isAllCaps || BylineConvention.agencyNames.contains(tag.lowercased()), (2...6).contains(tag.count),
+              let lastPart = rest.split(separator: ",").last,
               isDate(String(lastPart).trimmingWhitespace()) else { return nil }
         return (tag, rest)
     }
