@@ -205,7 +205,9 @@ public enum BylineConvention {
             && (1...3).contains(place.count) && place.allSatisfy { String($0).startsUppercase }
     }
 
-    /// News agencies that sign stories alone.
+    /// News agencies, lower-cased: they sign stories alone ("AFP"), name themselves in datelines
+    /// ("STOCKHOLM (TT)", "TOKYO, Dec. 2 Kyodo -") and sign off ("--IANS"). Not all of them are
+    /// `affiliationWords`: "Bloomberg" or "Li Xinhua" can be a person's name in a byline.
     static let agencyNames: Set<String> = ["ap", "afp", "reuters", "dpa", "ansa", "efe", "xinhua", "kyodo", "bloomberg", "aap",
                                            "tass", "yonhap", "anp", "ntb", "stt", "tt", "ritzau", "apa", "sda", "belga", "lusa",
                                            "pap", "ctk", "mti", "anadolu", "interfax", "upi", "pti", "ians"]
