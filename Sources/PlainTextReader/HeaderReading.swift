@@ -109,7 +109,7 @@ extension ReadingSession {
             }
             if meta.byline == nil, !sawFigure, BylineConvention.looksLikeBareByline(text), unit.isSingleLine,
                let next, !BylineConvention.looksLikeNameList(next.text) {
-                acceptByline(text, unit: unit, reason: "a short line of capitalised names under the headline")
+                acceptByline(text, unit: unit, reason: "a short line of capitalised names (or an agency's name) under the headline")
                 sawByline = true
                 i += 1
                 continue

@@ -198,10 +198,8 @@ public enum BylineConvention {
     public static func looksLikeBareByline(_ text: String) -> Bool {
         if looksLikeNameList(text) { return true }
         if text.hasAtMost(8), agencyNames.contains(text.lowercased()) { return true }
-        guard text.hasAtMost(60), text.byteOffset(of: " in ") != nil else { return false }
-        let names = droppingLocation(text)
-        let place = text.dropFirst(names.count + 4).split(separator: " ")
-        return names != text && names.wordCount <= 4 && looksLikeNameList(names)
+        guard text.hasAtMost(60), let (names, place) = location(in: text) else { return false }
+        return names.count <= 4 && looksLikeNameList(names.joined(separator: " "))
             && (1...3).contains(place.count) && place.allSatisfy { String($0).startsUppercase }
     }
 
@@ -283,11 +281,17 @@ public enum BylineConvention {
 
     /// "Jane Doe in London" → "Jane Doe": where a writer filed from is not part of the name.
     static func droppingLocation(_ name: String) -> String {
-        guard name.byteOffset(of: " in ") != nil else { return name }
-        let words = name.split(separator: " ")
+        location(in: name).map { $0.names.joined(separator: " ") } ?? name
+    }
+
+    /// The words before " in " and the capitalised words after it, when a name (two words or more)
+    /// is followed by where it was filed from: "Jane Doe in London", "John Roe in New York".
+    static func location(in text: String) -> (names: ArraySlice<Substring>, place: ArraySlice<Substring>)? {
+        guard text.byteOffset(of: " in ") != nil else { return nil }
+        let words = text.split(separator: " ")
         guard words.count >= 4, let at = words.dropFirst(2).firstIndex(of: "in"), at + 1 < words.count,
-              String(words[at + 1]).startsUppercase else { return name }
-        return words[..<at].joined(separator: " ")
+              String(words[at + 1]).startsUppercase else { return nil }
+        return (words[..<at], words[(at + 1)...])
     }
 
     /// "Coastline Press", "Example News": after a comma these name an outlet, not a person.
