@@ -16,10 +16,27 @@ extension ReadingSession {
             let text = units[start - 1].text
             let isClosing = BoilerplateConvention.kind(of: text) != nil || isAuthorBio(text)
                 || (StructureConvention.isBreakMarker(text) && start < units.count)
-            guard isClosing else { break }
-            start -= 1
+            if isClosing {
+                start -= 1
+            } else if let credit = creditAbove(start, from: bodyStart) {
+                start = credit
+            } else {
+                break
+            }
         }
         return start
+    }
+
+    /// A reporting credit ends the story: a line or two after it, each short and on a line of its
+    /// own ("Our Standards: …", a link), close it too. The credit's index, when the units from
+    /// `start - 2` have one with only such lines after it.
+    func creditAbove(_ start: Int, from bodyStart: Int) -> Int? {
+        for k in stride(from: start - 1, through: max(bodyStart + 1, start - 2), by: -1)
+        where BoilerplateConvention.isReportingCredit(units[k].text) {
+            let after = units[(k + 1)...].prefix(start - k - 1)
+            if after.allSatisfy({ $0.isSingleLine && $0.text.hasAtMost(120) }) { return k }
+        }
+        return nil
     }
 
     mutating func readClosing(_ start: Int) {

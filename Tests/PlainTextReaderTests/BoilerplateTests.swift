@@ -22,6 +22,19 @@ import Testing
         #expect(!BoilerplateConvention.isEndCode(line))
     }
 
+    @Test func aReportingCreditEndsTheStoryWithTheShortLinesAfterIt() throws {
+        let article = try read("Headline", "", "LONDON (Reuters) - Shares rose on Monday after the central bank held rates.", "",
+                               "Traders said the move was expected.", "", "Reporting by Jane Doe; Editing by John Roe", "",
+                               "Our Standards: The Thomson Reuters Trust Principles.")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.headings.isEmpty)
+        #expect(article.meta.boilerplate == ["Reporting by Jane Doe; Editing by John Roe", "Our Standards: The Thomson Reuters Trust Principles."])
+        // A paragraph of the story after a credit-like line keeps it in the story.
+        let long = String(repeating: "The council will meet again next week to vote on the final plan. ", count: 3)
+        let story = try read("Headline", "", "LONDON (Reuters) - Shares rose.", "", "Reporting by Jane Doe; Editing by John Roe", "", long)
+        #expect(story.meta.boilerplate.isEmpty)
+    }
+
     @Test func aNotebookRunsToTheEnd() throws {
         let article = try read("Headline", "", "Berlin (dpa) - Text.", "", "# Notizblock", "", "## Redaktionelle Hinweise",
                                "- Zu diesem Text gibt es Bilder.", "", "dpa abc")

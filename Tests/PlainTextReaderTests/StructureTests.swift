@@ -81,6 +81,8 @@ import ArticleModel
         #expect(article.paragraphs == ["First paragraph of the story.", "Second paragraph."])
         #expect(article.headings.isEmpty)
         #expect(!StructureConvention.isPageFurniture("Advertisements for the show ran all week."))
+        #expect(StructureConvention.isPageFurniture("Share this article"))
+        #expect(StructureConvention.isPageFurniture("Copy link"))
     }
 }
 

@@ -153,7 +153,8 @@ public enum StructureConvention {
     public static func isPageFurniture(_ text: String) -> Bool {
         guard text.hasAtMost(40) else { return false }
         return ["advertisement", "skip advertisement", "story continues below advertisement", "continue reading below",
-                "article continues below", "anzeige", "publicité", "werbung"].contains(text.lowercased().trimmingCharacters(in: " -"))
+                "article continues below", "anzeige", "publicité", "werbung", "share this article", "share this story",
+                "copy link", "share on facebook", "share on twitter", "share on x"].contains(text.lowercased().trimmingCharacters(in: " -"))
     }
 
     /// Company suffixes that end a name, not a sentence ("About Example Holdings, Inc.").
