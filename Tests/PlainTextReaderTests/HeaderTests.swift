@@ -168,6 +168,7 @@ import ArticleModel
         ("Posted Nov. 30, 2026, 2:30 p.m. EST", "2026-11-30T14:30:00-05:00"),
         ("Published Nov. 24, 2026, 3:00 p.m. ET", "2026-11-24"),  // ET moves with the season: the day only
         ("24.11.2026", "2026-11-24"),
+        ("24.11.2026 klo 14.05", "2026-11-24T14:05:00"),
         ("2026-11-24", "2026-11-24"),
         ("2026-11-24 09:30", "2026-11-24 09:30"),
         ("February 29, 2024", "2024-02-29"),
@@ -177,7 +178,8 @@ import ArticleModel
     }
 
     @Test(arguments: ["UPDATED 3:45 p.m.", "March 2026 was the warmest", "February 29, 2026", "November 30, 2026 was a Monday",
-                      "12 kilometres of lanes", "Nov. 30, 2026 at 25:10", "Published Nov. 30, 2026, 3:00 p.m. XYZ"])
+                      "12 kilometres of lanes", "Nov. 30, 2026 at 25:10", "Published Nov. 30, 2026, 3:00 p.m. XYZ",
+                      "24.11.2026 was a Tuesday"])
     func leavesOtherLinesAlone(_ line: String) {
         #expect(PublicationDateConvention.parse(line) == nil)
     }

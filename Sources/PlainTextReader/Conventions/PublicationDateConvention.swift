@@ -31,13 +31,18 @@ public enum PublicationDateConvention {
         guard !tokens.isEmpty else { return nil }
         // ISO 8601 already ("2026-11-30", "2026-11-30 14:05"): kept as written, as front matter's is.
         if tokens.count <= 2, Timestamp.dateTime(tokens.joined(separator: " ")) != nil { return tokens.joined(separator: " ") }
-        // "24.11.2026": day, month and year with full stops, as German and Nordic papers write them.
-        if tokens.count == 1, let date = numericDate(tokens[0]) { return date }
+        // "24.11.2026": day, month and year with full stops, as German and Nordic papers write them
+        // ("2.12.2026 klo 10.15" with a time).
+        if let date = numericDate(tokens[0]) { return stamp(date, Array(tokens.dropFirst())) }
         // Connecting words of the languages read: "30 de noviembre de 2026", "am 30. November".
         tokens.removeAll { fillers.contains($0.lowercased()) }
         guard let (year, month, day, used) = calendarDate(tokens) else { return nil }
-        let date = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-        let rest = Array(tokens[used...])
+        return stamp("\(year)-\(twoDigits(month))-\(twoDigits(day))", Array(tokens[used...]))
+    }
+
+    /// The date with the time the `rest` of the line gives (none: the date alone), or nil when the
+    /// rest is not a time.
+    static func stamp(_ date: String, _ rest: [String]) -> String? {
         if rest.isEmpty { return date }
         guard let (hour, minute, zone) = time(rest) else { return nil }
         switch zone {
