@@ -108,6 +108,11 @@ import ArticleModel
     func notListMarkers(_ line: String) {
         #expect(StructureConvention.listItem(line) == nil)
     }
+
+    @Test(arguments: ["1.\tSchools", "\u{2713} Schools", "\u{2192} Schools", "\u{25E6} Schools", "\u{25A0} Schools"])
+    func otherBulletsAndATabAfterANumber(_ line: String) {
+        #expect(StructureConvention.listItem(line)?.text == "Schools")
+    }
 }
 
 @Suite struct LooseListTests {

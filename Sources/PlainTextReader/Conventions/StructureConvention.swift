@@ -26,7 +26,7 @@ public enum StructureConvention {
         return looseBullets.contains(first) || first.properties.numericType != nil || first == "("
     }
 
-    static let looseBullets: Set<Unicode.Scalar> = ["•", "*", "▪", "·", "+"]
+    static let looseBullets: Set<Unicode.Scalar> = bullets.union(["*", "+"])
 
     /// The same kind of marker: the same bullet, or both numbered.
     public static func sameMarker(_ a: String, _ b: String) -> Bool {
@@ -57,7 +57,7 @@ public enum StructureConvention {
     static func listItemRule(_ text: String) -> ListItem? {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return nil }
-        if first == "-" || first == "*" || first == "•" || first == "–" || first == "+" || first == "·" || first == "▪" {
+        if first == "-" || first == "*" || first == "–" || first == "+" || Self.bullets.contains(first) {
             let rest = scalars.dropFirst()
             guard let next = rest.first, next == " " || next == "\t" else { return nil }
             let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
@@ -82,13 +82,16 @@ public enum StructureConvention {
         }
         guard (1...3).contains(digits), i < scalars.endIndex, scalars[i] == ")" || (scalars[i] == "." && !opened) else { return nil }
         let afterMarker = scalars.index(after: i)
-        guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
+        guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " || scalars[afterMarker] == "\t" else { return nil }
         let item = String(String.UnicodeScalarView(scalars[afterMarker...])).trimmingWhitespace()
         return item.isEmpty ? nil : ListItem(ordered: true, text: item)
     }
 
     /// The first bytes that may open a list item (see `listItem`); every non-ASCII lead byte,
     /// for the bullets beyond ASCII.
+    /// Bullet characters besides the ASCII ones and the en dash: dots, squares, triangles, arrows, ticks.
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "‣", "■", "□", "►", "▸", "→", "✓", "✔", "○", "●"]
+
     static let listItemInitials = ByteSet("-*+(abcdefghijklmnopqrstuvwxyz0123456789").adding(0x80...0xFF)
 
     /// A Markdown-style block quote line ("> text"): the text without the marker.
