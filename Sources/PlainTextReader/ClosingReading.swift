@@ -31,10 +31,11 @@ extension ReadingSession {
     /// own ("Our Standards: …", a link), close it too. The credit's index, when the units from
     /// `start - 2` have one with only such lines after it.
     func creditAbove(_ start: Int, from bodyStart: Int) -> Int? {
-        for k in stride(from: start - 1, through: max(bodyStart + 1, start - 2), by: -1)
-        where BoilerplateConvention.isReportingCredit(units[k].text) {
-            let after = units[(k + 1)...].prefix(start - k - 1)
-            if after.allSatisfy({ $0.isSingleLine && $0.text.hasAtMost(120) }) { return k }
+        for k in stride(from: start - 1, through: max(bodyStart + 1, start - 2), by: -1) {
+            // The lines after it are short, and a credit is a line or two: the cheap tests first, as
+            // this runs at the end of every article.
+            guard units[(k + 1)..<start].allSatisfy({ $0.isSingleLine && $0.text.hasAtMost(120) }) else { return nil }
+            if units[k].text.utf8.count <= 300, BoilerplateConvention.isReportingCredit(units[k].text) { return k }
         }
         return nil
     }

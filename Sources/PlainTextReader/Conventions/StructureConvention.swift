@@ -23,15 +23,13 @@ public enum StructureConvention {
     /// a blank line apart and still make one list.
     public static func mayStandApart(_ item: String) -> Bool {
         guard let first = item.unicodeScalars.first else { return false }
-        return looseBullets.contains(first) || first.properties.numericType != nil || first == "("
+        return first == "*" || first == "+" || isBullet(first) || first.properties.numericType != nil || first == "("
     }
-
-    static let looseBullets: Set<Unicode.Scalar> = bullets.union(["*", "+"])
 
     /// The same kind of marker: the same bullet, or both numbered.
     public static func sameMarker(_ a: String, _ b: String) -> Bool {
         guard let x = a.unicodeScalars.first, let y = b.unicodeScalars.first else { return false }
-        if looseBullets.contains(x) || looseBullets.contains(y) { return x == y }
+        if x == "*" || x == "+" || isBullet(x) || y == "*" || y == "+" || isBullet(y) { return x == y }
         return mayStandApart(a) && mayStandApart(b)
     }
 
@@ -57,7 +55,7 @@ public enum StructureConvention {
     static func listItemRule(_ text: String) -> ListItem? {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return nil }
-        if first == "-" || first == "*" || first == "–" || first == "+" || Self.bullets.contains(first) {
+        if first == "-" || first == "*" || first == "–" || first == "+" || Self.isBullet(first) {
             let rest = scalars.dropFirst()
             guard let next = rest.first, next == " " || next == "\t" else { return nil }
             let item = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
@@ -91,6 +89,14 @@ public enum StructureConvention {
     /// for the bullets beyond ASCII.
     /// Bullet characters besides the ASCII ones and the en dash: dots, squares, triangles, arrows, ticks.
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "‣", "■", "□", "►", "▸", "→", "✓", "✔", "○", "●"]
+
+    /// One of `bullets`, by code point ranges first: most paragraphs open with a letter or a quote.
+    @inline(__always) static func isBullet(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xB7, 0x2022...0x2023, 0x2192, 0x25A0...0x25EF, 0x2713...0x2714: return bullets.contains(s)
+        default: return false
+        }
+    }
 
     static let listItemInitials = ByteSet("-*+(abcdefghijklmnopqrstuvwxyz0123456789").adding(0x80...0xFF)
 
