@@ -29,35 +29,67 @@ extension String {
         return String(s[first...last])
     }
 
-    /// Runs of white space folded into one ASCII space, ends trimmed.
+    /// Runs of white space folded into one ASCII space, ends trimmed. On UTF-8 bytes: Unicode's
+    /// White_Space characters are the ASCII ones and eleven more of two or three bytes
+    /// (`whitespaceLength`); text with none to fold is returned as it is.
     func collapsingWhitespace() -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        var copy = self
+        return copy.withUTF8 { b -> String in
+            let n = b.count
+            // A first pass: anything to do? (Single spaces between words are already right.)
+            var i = 0
+            var clean = true
+            while i < n {
+                let length = Self.whitespaceLength(b, at: i)
+                if length > 0 {
+                    if b[i] != 0x20 || i == 0 || i + 1 == n || Self.whitespaceLength(b, at: i + 1) > 0 { clean = false; break }
+                    i += 1
+                } else {
+                    i += 1
+                }
+            }
+            if clean { return self }
             var out = [UInt8]()
-            out.reserveCapacity(utf8.count)
+            out.reserveCapacity(n)
             var pendingSpace = false
-            for b in utf8 {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+            i = 0
+            while i < n {
+                let length = Self.whitespaceLength(b, at: i)
+                if length > 0 {
                     pendingSpace = !out.isEmpty
+                    i += length
                 } else {
                     if pendingSpace { out.append(0x20) }
                     pendingSpace = false
-                    out.append(b)
+                    out.append(b[i])
+                    i += 1
                 }
             }
             return String(decoding: out, as: UTF8.self)
         }
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in unicodeScalars {
-            if s.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(s)
-            }
+    }
+
+    /// The byte length of the White_Space character starting at `i`, or 0: U+0009–000D, U+0020,
+    /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    @inline(__always) static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2:
+            return i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let x = b[i + 1], y = b[i + 2]
+            if x == 0x80 { return (y >= 0x80 && y <= 0x8A) || y == 0xA8 || y == 0xA9 || y == 0xAF ? 3 : 0 }
+            return x == 0x81 && y == 0x9F ? 3 : 0
+        case 0xE3:
+            return i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
         }
-        return String(out)
     }
 
     /// Number of Unicode scalars: a cheap stand-in for the visible length of a line.

@@ -138,9 +138,16 @@ import Testing
 }
 
 @Suite struct RightsNoticeTests {
-    @Test(arguments: ["RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten.", "Agence France-Presse. All rights reserved."])
+    @Test(arguments: ["RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten.", "Agence France-Presse. All rights reserved.",
+                      "Example News. ALL RIGHTS RESERVED.", "AFP. Tous droits réservés.", "EFE. Todos los derechos reservados.",
+                      "STT. Kaikki oikeudet pidätetään.", "dpa. ALLE RECHTE VORBEHALTEN"])
     func rightsNoticesAnywhereInAShortLine(_ line: String) {
         #expect(BoilerplateConvention.isCopyright(line))
+    }
+
+    @Test(arguments: ["The rights of the workers were reserved for a later vote.", "Echte Freunde bleiben.", "Les droits restent."])
+    func shortLinesWithARightsWordAreNotNotices(_ line: String) {
+        #expect(!BoilerplateConvention.isCopyright(line))
     }
 
     @Test func aLongParagraphAboutRightsIsStoryText() {

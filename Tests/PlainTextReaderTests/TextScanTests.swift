@@ -124,3 +124,34 @@ import TestSupport
         #expect("日本\n".hasByte(0x0A) && !"日本語のテキスト".hasByte(0x0A))
     }
 }
+
+@Suite struct CollapsingWhitespaceOracleTests {
+    /// The rule as the standard library's Unicode properties state it, scalar by scalar.
+    static func reference(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            if s.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    @Test func agreesWithUnicodeWhiteSpaceOnRandomText() {
+        // Every White_Space character, its neighbours in the code table, and ordinary text.
+        let pieces: [String] = ["a", "Ж", "—", "“", " ", "  ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}",
+                                "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
+                                "\u{3001}", "\u{84}", "\u{A1}", "\u{1681}", "\u{2060}", "\u{202E}", "word", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.collapsingWhitespace() == Self.reference(text), "\(Array(text.unicodeScalars.map(\.value)))")
+        }
+        #expect("already single spaced".collapsingWhitespace() == "already single spaced")
+    }
+}

@@ -41,16 +41,48 @@ public enum BoilerplateConvention {
     }
 
     public static func isCopyright(_ text: String) -> Bool {
-        guard text.utf8.count <= 800, text.hasAtMost(200) else { return false }
-        let lower = text.lowercasedPrefix(24)
-        if lower.opens(with: "©") || lower.opens(with: "(c)") || lower.opens(with: "copyright") || lower.opens(with: "- (c)")
-            || lower.opens(with: "all rights reserved") { return true }
+        guard let first = text.firstByte, text.utf8.count <= 800, text.hasAtMost(200) else { return false }
+        // The openings below start with one of these bytes ("©" is C2 A9): other lines skip the lower-casing.
+        if copyrightInitials.contains(first) {
+            let lower = text.lowercasedPrefix(24)
+            if lower.opens(with: "©") || lower.opens(with: "(c)") || lower.opens(with: "copyright") || lower.opens(with: "- (c)")
+                || lower.opens(with: "all rights reserved") { return true }
+        }
         // A rights notice later in a short line: "RIPRODUZIONE RISERVATA © Copyright ANSA", "Alle Rechte vorbehalten."
         guard text.hasAtMost(120) else { return false }
-        if text.hasByte(0xC2), text.contains("©") { return true }
+        if text.hasByte(0xC2), text.byteOffset(of: "©") != nil { return true }
+        // Every notice has one of these words (one pass over the bytes, ASCII letters folded; this
+        // runs on every line of a hard-wrapped text): only then is the line lower-cased and searched.
+        guard hasRightsWord(text) else { return false }
         let full = text.lowercased()
         return rightsNotices.contains { full.containsBytes($0) }
     }
+
+    static let copyrightInitials = ByteSet("©(cC-aA")
+
+    /// True when the text holds "ights", "echte", "roits", "iservat", "erechos" or "ikeudet" in any
+    /// case of ASCII letters.
+    static func hasRightsWord(_ text: String) -> Bool {
+        text.withBorrowedUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i + 5 <= n {
+                let c = b[i] | 0x20
+                if c == UInt8(ascii: "i") || c == UInt8(ascii: "e") || c == UInt8(ascii: "r") {
+                    for word in rightsWordBytes where word[0] == c && i + word.count <= n {
+                        var k = 1
+                        while k < word.count, b[i + k] | 0x20 == word[k] { k += 1 }
+                        if k == word.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// A word of each rights notice, lower-cased ASCII.
+    static let rightsWordBytes: [[UInt8]] = ["ights", "echte", "roits", "iservat", "erechos", "ikeudet"].map { Array($0.utf8) }
 
     public static func isReportingCredit(_ text: String) -> Bool {
         guard let first = text.firstByte else { return false }
@@ -129,10 +161,10 @@ public enum BoilerplateConvention {
         let lower = text.lowercased()
         if endWords.contains(lower) { return true }
         // "Lusa/Fim": an agency's name and its word for "end".
-        if let slash = lower.lastIndex(of: "/"), endWords.contains(String(lower[lower.index(after: slash)...])),
-           !lower.contains(" ") { return true }
+        if let slash = lower.lastIndex(ofByte: UInt8(ascii: "/")), !lower.hasByte(0x20),
+           endWords.contains(String(lower[lower.index(after: slash)...])) { return true }
         // "(Schluss) abc/xyz": the end word, then the editors' initials.
-        if let space = lower.firstIndex(of: " "), endWords.contains(String(lower[..<space])) {
+        if let space = text.firstIndex(ofASCII: 0x20), endWords.contains(text[..<space].lowercased()) {
             return isEndCode(String(text[text.index(after: space)...]).trimmingWhitespace())
         }
         if text.opens(with: "/") && text.closes(with: "/") && text.count > 2 { return true }
