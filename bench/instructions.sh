@@ -28,6 +28,25 @@ for step in read html markdown newsml frontmatter json; do
   total=$(count "$tmp/stage" "$OUT/list-instructions" 1 "$step")
   echo "| $step | $(( (total - base) / N )) |"
 done
+# The same articles hard-wrapped at 72 columns, as wires send them: every line then goes through
+# the rules that split a chunk of lines into paragraphs.
+mkdir -p "$tmp/wrapped"
+python3 - "$OUT/list-instructions" "$tmp/wrapped" <<'PY'
+import sys, textwrap, os
+out = sys.argv[2]
+with open(sys.argv[1]) as names:
+    for name in names:
+        name = name.strip()
+        lines = open(name, encoding='utf-8').read().split('\n')
+        wrapped = []
+        for line in lines:
+            wrapped += textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False) if len(line) > 72 else [line]
+        open(os.path.join(out, os.path.basename(name)), 'w', encoding='utf-8').write('\n'.join(wrapped))
+PY
+find "$tmp/wrapped" -name '*.txt' | sort > "$tmp/list-wrapped"
+total=$(count "$tmp/stage" "$tmp/list-wrapped" 1 read)
+wbase=$(count "$tmp/stage" "$tmp/list-wrapped" 1 none)
+echo "| read, the same articles hard-wrapped at 72 columns | $(( (total - wbase) / N )) |"
 mkdir -p "$tmp/in"
 while read -r f; do cp "$f" "$tmp/in/"; done < "$OUT/list-instructions"
 bulk=$(count "$tmp/copydesk" convert "$tmp/in" -o "$tmp/out" --to html,markdown,newsml,frontmatter --force -q -j 1)
