@@ -119,6 +119,10 @@ import TestSupport
         #expect(BylineConvention.authors(from: "Jane Doe \u{2014} The Guardian") == ["Jane Doe"])
         #expect(BylineConvention.authors(from: "Jane Doe in London and John Roe in Paris") == ["Jane Doe", "John Roe"])
         #expect(BylineConvention.authors(from: "Jean-Luc Picard") == ["Jean-Luc Picard"])
+        // An agency after a slash ends a person's name; a one-word credit keeps its slash.
+        #expect(BylineConvention.authors(from: "Anna Svensson/TT") == ["Anna Svensson"])
+        #expect(BylineConvention.authors(from: "Anna Müller/dpa und Jan Roe/dpa") == ["Anna Müller", "Jan Roe"])
+        #expect(BylineConvention.authors(from: "futurezone/KN") == ["futurezone/KN"])
     }
 
     @Test func nameSuffixesAndWordsColonCredits() {

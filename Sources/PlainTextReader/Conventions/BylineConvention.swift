@@ -261,7 +261,7 @@ public enum BylineConvention {
         let parts = text.splitOnCommas().filter { !$0.isEmpty }
         var names: [String] = []
         for (index, part) in parts.enumerated() {
-            let candidates = splitOnJoiners(part).map(droppingLocation)
+            let candidates = splitOnJoiners(part).map(droppingLocation).map(droppingAgencySuffix)
             if index == 0 {
                 names += candidates
             } else if candidates.allSatisfy({ isPersonName($0) && !endsLikeOrganisation($0) }) {
@@ -277,6 +277,17 @@ public enum BylineConvention {
             return [first]
         }
         return people.map { $0.titleCasedName() }
+    }
+
+    /// "Anna Svensson/TT" → "Anna Svensson": an agency after a slash ends a person's name (a
+    /// one-word credit such as "futurezone/KN" stays as it is: it names no person).
+    static func droppingAgencySuffix(_ name: String) -> String {
+        guard let slash = name.lastIndex(ofByte: UInt8(ascii: "/")), name.hasByte(0x20) else { return name }
+        let agency = String(name[name.index(after: slash)...])
+        let person = String(name[..<slash]).trimmingWhitespace()
+        guard person.wordCount >= 2, agencyNames.contains(agency.lowercased()) || (agency.isAllCaps && (2...6).contains(agency.utf8.count))
+        else { return name }
+        return person
     }
 
     /// "Jane Doe in London" → "Jane Doe": where a writer filed from is not part of the name.
