@@ -33,22 +33,16 @@ extension String {
     /// White_Space characters are the ASCII ones and eleven more of two or three bytes
     /// (`whitespaceLength`); text with none to fold is returned as it is.
     func collapsingWhitespace() -> String {
-        var copy = self
-        return copy.withUTF8 { b -> String in
+        withBorrowedUTF8 { b -> String in
             let n = b.count
-            // A first pass: anything to do? (Single spaces between words are already right.)
+            // Nothing to fold when every white space is one ASCII space between two other characters.
             var i = 0
-            var clean = true
             while i < n {
-                let length = Self.whitespaceLength(b, at: i)
-                if length > 0 {
-                    if b[i] != 0x20 || i == 0 || i + 1 == n || Self.whitespaceLength(b, at: i + 1) > 0 { clean = false; break }
-                    i += 1
-                } else {
-                    i += 1
-                }
+                if Self.whitespaceLength(b, at: i) > 0,
+                   b[i] != 0x20 || i == 0 || i + 1 == n || Self.whitespaceLength(b, at: i + 1) > 0 { break }
+                i += 1
             }
-            if clean { return self }
+            if i == n { return self }
             var out = [UInt8]()
             out.reserveCapacity(n)
             var pendingSpace = false

@@ -126,8 +126,7 @@ enum UnitBuilder {
         var current: [SourceLine] = []
         var currentIsListItem = false
         var first = true
-        var previousLine: SourceLine? = nil, lineBeforePrevious: SourceLine? = nil
-        for line in chunk {
+        for (index, line) in chunk.enumerated() {
             var startsNew = current.isEmpty
             if let prev = current.last, !startsNew {
                 // A dash at the start of a wrapped line can continue a sentence ("… betreibt / - und das …").
@@ -178,7 +177,8 @@ enum UnitBuilder {
                         && (chunkWidth > longestWrapWidth || !runsToWidth(prev, before: line, width: width))
                     // A header line written straight above the story is no part of it.
                     if !startsNew, current.count == 1 {
-                        startsNew = closesHeaderLine(prev, after: lineBeforePrevious, before: line)
+                        // `prev` is the chunk's line before this one; the line before it, if any, is above it.
+                        startsNew = closesHeaderLine(prev, after: index >= 2 ? chunk[index - 2] : nil, before: line)
                     }
                 }
             }
@@ -189,8 +189,6 @@ enum UnitBuilder {
             }
             if current.isEmpty { currentIsListItem = StructureConvention.listItem(line.text) != nil }
             current.append(line)
-            lineBeforePrevious = previousLine
-            previousLine = line
         }
         if !current.isEmpty { units.append(Unit(lines: current, blanksBefore: first ? blanksBefore : 0)) }
     }

@@ -150,6 +150,14 @@ import Testing
         #expect(!BoilerplateConvention.isCopyright(line))
     }
 
+    @Test func everyRightsNoticeHasOneOfTheGateWords() {
+        // The byte gate in front of the notices must let each of them through.
+        for notice in BoilerplateConvention.rightsNotices {
+            #expect(BoilerplateConvention.hasRightsWord(notice), "\(notice)")
+            #expect(BoilerplateConvention.hasRightsWord(notice.uppercased()), "\(notice)")
+        }
+    }
+
     @Test func aLongParagraphAboutRightsIsStoryText() {
         let text = String(repeating: "The court heard that all rights reserved by the label had lapsed years ago, ", count: 2)
         #expect(!BoilerplateConvention.isCopyright(text))
