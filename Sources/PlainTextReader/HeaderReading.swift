@@ -169,7 +169,7 @@ extension ReadingSession {
             var credit: String? = nil
             var used = 1
             if let next = units[safe: i + 1], next.isSingleLine, next.blanksBefore == 0,
-               CaptionConvention.isBareCredit(next.text) || CaptionConvention.creditLine(next.text) != nil {
+               CaptionConvention.isCreditLineOfItsOwn(next.text) {
                 credit = next.text
                 mark(next, .credit, "credit under a Markdown image")
                 used = 2
@@ -188,8 +188,8 @@ extension ReadingSession {
         // UnitBuilder starts a unit at such a credit).
         if let next = units[safe: i + 1], unit.isSingleLine, next.isSingleLine, next.blanksBefore == 0,
            text.endsLikeSentence, text.hasAtMost(400),
-           CaptionConvention.isBareCredit(next.text)
-            || (CaptionConvention.creditLine(next.text) != nil && CaptionConvention.labelledCaption(text) == nil) {
+           CaptionConvention.isCreditLineOfItsOwn(next.text),
+           CaptionConvention.labelledCaption(text) == nil || CaptionConvention.isBareCredit(next.text) {
             blocks.append(.figure(Figure(caption: text, credit: next.text)))
             mark(unit, .caption, "photo caption: the next line is its credit")
             mark(next, .credit, "credit naming a photographer or agency, in capitals or after a label")

@@ -151,6 +151,12 @@ public enum CaptionConvention {
         return alt
     }
 
+    /// A credit on a line of its own under its caption: in capitals ("JANE DOE/REUTERS") or
+    /// labelled ("Photo: Jane Doe/Reuters").
+    public static func isCreditLineOfItsOwn(_ line: String) -> Bool {
+        isBareCredit(line) || creditLine(line) != nil
+    }
+
     /// A labelled caption line ("BILDE: text"): the caption text without the label.
     public static func labelledCaption(_ line: String) -> String? {
         guard hasColonNearStart(line) else { return nil }
