@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "ByteScan", dependencies: ["CByteMasks"]),
         .target(name: "CByteMasks"),
         .target(name: "CSHA256", cSettings: profilingCSettings),
+        .target(name: "CWorkerThreads"),
+        .target(name: "WorkerThreads", dependencies: ["CWorkerThreads"]),
         .target(name: "PlainTextReader", dependencies: ["ArticleModel", "ByteScan", "CYAML"]),
         .target(name: "MustacheEngine"),
         .target(name: "HTMLWriter", dependencies: ["ArticleModel", "ByteScan", "MustacheEngine", "JSONCoding"]),
@@ -37,13 +39,13 @@ let package = Package(
         .target(name: "NewsMLWriter", dependencies: ["ArticleModel", "ByteScan", "NewsMLCore"]),
         .target(name: "NewsMLValidator", dependencies: ["NewsMLCore", "CLibXML2"]),
         .target(name: "Copydesk", dependencies: ["ArticleModel", "ByteScan", "PlainTextReader", "HTMLWriter", "MarkdownWriter",
-                                                 "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML", "CSHA256", "JSONCoding"]),
+                                                 "NewsMLWriter", "NewsMLValidator", "FrontMatterWriter", "CLibXML2", "CYAML", "CSHA256", "JSONCoding", "WorkerThreads"]),
         .target(name: "CommandOptions"),
-        .target(name: "CopydeskCLI", dependencies: ["Copydesk", "ArticleModel", "PlainTextReader", "NewsMLValidator", "CommandOptions", "JSONCoding"]),
+        .target(name: "CopydeskCLI", dependencies: ["Copydesk", "WorkerThreads", "ArticleModel", "PlainTextReader", "NewsMLValidator", "CommandOptions", "JSONCoding"]),
         .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
         // Benchmarks (`make bench`): not installed.
         // Top-level benchmark scripts: Swift 5 mode spares them the strict-concurrency ceremony.
-        .executableTarget(name: "copydesk-iofloor", path: "Benchmarks/IOFloor", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "copydesk-iofloor", dependencies: ["WorkerThreads"], path: "Benchmarks/IOFloor", swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(name: "BenchSupport", path: "Benchmarks/Support", swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(name: "copydesk-reader-bench", dependencies: ["PlainTextReader", "BenchSupport"], path: "Benchmarks/ReaderBench",
                           swiftSettings: [.swiftLanguageMode(.v5)]),
@@ -63,7 +65,7 @@ let package = Package(
         .testTarget(name: "MarkdownWriterTests", dependencies: ["MarkdownWriter", "TestSupport"]),
         .testTarget(name: "FrontMatterWriterTests", dependencies: ["FrontMatterWriter", "PlainTextReader", "TestSupport"]),
         .testTarget(name: "NewsMLTests", dependencies: ["NewsMLWriter", "NewsMLValidator", "NewsMLCore", "ByteScan", "CLibXML2", "TestSupport"]),
-        .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CLibXML2", "CYAML", "TestSupport"]),
+        .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "WorkerThreads", "CLibXML2", "CYAML", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "ArticleModel"], exclude: []),
     ]
 )

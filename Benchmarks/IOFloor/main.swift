@@ -7,7 +7,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
+import WorkerThreads
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let jobs = Int(arguments[3]) else {
@@ -16,7 +16,7 @@ guard arguments.count == 4, let jobs = Int(arguments[3]) else {
 }
 let outdir = arguments[2]
 
-func readFile(_ path: String) -> [UInt8]? {
+@Sendable func readFile(_ path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
@@ -81,7 +81,7 @@ final class Folders: @unchecked Sendable {
 }
 let folders = Folders()
 
-DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+WorkerThreads.run(max(1, jobs)) { _ in
     while let index = next.take() {
         let input = list[index]
         guard let bytes = readFile(input) else { continue }

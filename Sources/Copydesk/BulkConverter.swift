@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArticleModel
-import Dispatch
+import WorkerThreads
 import FrontMatterWriter
 
 /// Where front-matter pages go in a bulk run.
@@ -108,7 +108,7 @@ public final class BulkConverter: @unchecked Sendable {
         let stop = Flag()
         let jobs = max(1, options.jobs)
         let scheduler = BulkScheduler(source: source, workers: jobs, limit: BulkConverter.batchLimit)
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        WorkerThreads.run(jobs) { worker in
             let folder = OpenFolder()
             while !stop.isSet, let (index, input) = scheduler.next(for: worker) {
                 let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index], folder: folder)
@@ -268,7 +268,7 @@ public final class BulkConverter: @unchecked Sendable {
         let facts = Slots<(slug: String, date: String?)>(count: inputs.count)
         let next = Counter()
         let fallback = options.writerOptions.newsml.fallbackDate
-        DispatchQueue.concurrentPerform(iterations: min(max(1, options.jobs), max(1, inputs.count))) { _ in
+        WorkerThreads.run(min(max(1, options.jobs), max(1, inputs.count))) { _ in
             while let index = next.take(below: inputs.count) {
                 let input = inputs[index]
                 guard let source = try? FileIO.read(input.path), let article = try? self.pipeline.read(source, path: input.path).article else {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
+import WorkerThreads
 import NewsMLValidator
 
 /// Validates many NewsML-G2 files on all cores with one compiled schema.
@@ -24,7 +24,7 @@ public struct ValidationRun: Sendable {
         let validator = self.validator
         let workers = min(jobs, max(1, files.count))
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        WorkerThreads.run(workers) { _ in
             let session = validator.makeSession()
             while let index = next.take(below: files.count) {
                 let file = files[index]

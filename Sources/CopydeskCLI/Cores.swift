@@ -4,10 +4,13 @@ import Glibc
 import Darwin
 #endif
 import CommandOptions
+import WorkerThreads
 
 /// How many cores this process may use.
 enum Cores {
-    static var count: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    /// The CPUs this process may run on, as `nproc` counts them: under `taskset` or in a container
+    /// limited to some CPUs, more workers than those would only take turns.
+    static var count: Int { max(1, WorkerThreads.allowedCPUs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// `-j N`, `--jobs N`, shared by the commands that use every core.
     static let option = OptionSpec("jobs", short: "j", help: "Parallel jobs (default: all cores).")
