@@ -10,7 +10,7 @@ let profilingCSettings: [CSetting] = Context.environment["COPYDESK_PROFILE"] == 
 // CommandOptions (the command-line parser) depends on nothing.
 let package = Package(
     name: "copydesk",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],   // Synchronization (atomics)
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "Copydesk", targets: ["Copydesk"]),

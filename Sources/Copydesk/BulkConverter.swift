@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArticleModel
+import Synchronization
 import WorkerThreads
 import FrontMatterWriter
 
@@ -110,15 +111,21 @@ public final class BulkConverter: @unchecked Sendable {
         let scheduler = BulkScheduler(source: source, workers: jobs, limit: BulkConverter.batchLimit)
         WorkerThreads.run(jobs) { worker in
             let folder = OpenFolder()
+            // What is shared is touched as seldom as can be: counts are added up at the end and
+            // manifest entries written a few dozen at a time.
+            var counts = BulkSummary()
+            var records = ManifestRecorder.Records()
             while !stop.isSet, let (index, input) = scheduler.next(for: worker) {
                 let (outcome, entry, position) = self.convert(input, sitePath: sitePaths?[index], folder: folder)
-                recorder.record(index: index, path: input.relative, entry: entry, previous: position)
+                records.add(index: index, path: input.relative, entry: entry, previous: position)
+                if records.isFull { recorder.record(&records) }
                 if keepOutcomes { outcomes.set(index, outcome) }
-                tally.add(outcome.status)
+                counts.count(outcome.status)
                 if outcome.status == .failed && self.options.failFast { stop.set() }
-                let count = done.increment()
-                progress?(count, total, outcome)
+                if let progress { progress(done.increment(), total, outcome) }
             }
+            recorder.record(&records, final: true)
+            tally.add(counts)
         }
         // Taken by a worker but not started (--fail-fast): nothing recorded, the previous entry stays.
         let taken = scheduler.drainTaken()
@@ -197,7 +204,7 @@ public final class BulkConverter: @unchecked Sendable {
                 if sitePage != nil {
                     try makeFolder(staged(parent(of: path)))
                 } else if !baseFolderMade {
-                    try makeFolder(parent(of: writeBase))
+                    try makeFolder(parent(of: writeBase), worker: folder)
                     baseFolderMade = true
                 }
                 if staging != nil {
@@ -328,8 +335,11 @@ public final class BulkConverter: @unchecked Sendable {
         path.lastIndex(ofByte: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
-    /// mkdir -p, remembering what exists so each folder costs one system call per run.
-    func makeFolder(_ path: String) throws(CopydeskError) {
+    /// mkdir -p, remembering what exists so each folder costs one system call per run; `worker`
+    /// remembers its last folder too, so its next article there takes no lock.
+    func makeFolder(_ path: String, worker: OpenFolder? = nil) throws(CopydeskError) {
+        if let worker, worker.lastMade == path { return }
+        defer { worker?.lastMade = path }
         guard !path.isEmpty, !lock.locked({ createdFolders.contains(path) }) else { return }
         var current = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
@@ -365,26 +375,33 @@ public struct Clock: Sendable {
     }
 }
 
-/// A one-way stop signal shared by workers.
-final class Flag: @unchecked Sendable {
-    private var value = false
-    private let lock = Lock()
-    var isSet: Bool { lock.locked { value } }
-    func set() { lock.locked { value = true } }
+/// A one-way stop signal shared by workers (read before every article, so an atomic).
+final class Flag: Sendable {
+    private let value = Atomic<Bool>(false)
+    var isSet: Bool { value.load(ordering: .relaxed) }
+    func set() { value.store(true, ordering: .relaxed) }
 }
 
-/// Counts outcomes as workers finish them.
+/// Counts outcomes: each worker counts its own and adds them once, when it is done.
 final class Tally: @unchecked Sendable {
     private var counts = BulkSummary()
     private let lock = Lock()
-    func add(_ status: FileOutcome.Status) {
+    func add(_ worker: BulkSummary) {
         lock.locked {
-            switch status {
-            case .converted: counts.converted += 1
-            case .unchanged: counts.unchanged += 1
-            case .failed: counts.failed += 1
-            }
+            counts.converted += worker.converted
+            counts.unchanged += worker.unchanged
+            counts.failed += worker.failed
         }
     }
     var summary: BulkSummary { lock.locked { counts } }
+}
+
+extension BulkSummary {
+    mutating func count(_ status: FileOutcome.Status) {
+        switch status {
+        case .converted: converted += 1
+        case .unchanged: unchanged += 1
+        case .failed: failed += 1
+        }
+    }
 }

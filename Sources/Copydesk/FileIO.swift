@@ -297,6 +297,8 @@ enum UnnamedFile {
 public final class OpenFolder {
     private var path: String?
     private var fd: Int32 = -1
+    /// The output folder this worker last made or found made (see `BulkConverter.makeFolder`).
+    var lastMade: String?
 
     public init() {}
 
@@ -316,19 +318,13 @@ public final class OpenFolder {
 }
 
 /// Numbers temporary files within the process.
-final class TempCounter: @unchecked Sendable {
+final class TempCounter: Sendable {
     static let shared = TempCounter()
     /// ".copydesk-PID-", made once.
     let suffix = ".copydesk-\(getpid())-"
-    private var value: UInt64 = 0
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    func next() -> UInt64 {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        value += 1
-        return value
-    }
+    /// Atomic: every output of a rerun takes a number, from any worker.
+    private let value = Atomic<UInt64>(0)
+    func next() -> UInt64 { value.wrappingAdd(1, ordering: .relaxed).newValue }
 }
 
 // MARK: leftovers of killed runs

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import WorkerThreads
 import NewsMLValidator
+import Synchronization
 
 /// Validates many NewsML-G2 files on all cores with one compiled schema.
 public struct ValidationRun: Sendable {
@@ -62,17 +63,16 @@ final class Slots<T>: @unchecked Sendable {
 }
 
 /// Hands out work indices to concurrent workers.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = Lock()
+final class Counter: Sendable {
+    // An atomic, not a lock: every article of a bulk run takes from it, and two workers meeting at
+    // a lock put one of them to sleep (a futex wait, and on a VM an idle vCPU woken again).
+    private let value = Atomic<Int>(0)
     /// Adds one and returns the new count.
-    func increment() -> Int { lock.locked { value += 1; return value } }
+    func increment() -> Int { value.wrappingAdd(1, ordering: .relaxed).newValue }
+    /// The next number below `limit` (each once), or nil when they are all taken.
     func take(below limit: Int) -> Int? {
-        lock.locked {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
-        }
+        let taken = value.wrappingAdd(1, ordering: .relaxed).oldValue
+        return taken < limit ? taken : nil
     }
 }
 

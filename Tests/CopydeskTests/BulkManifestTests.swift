@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Copydesk
+import WorkerThreads
 
 @Suite struct BulkManifestTests {
     @Test func savesAndLoadsEveryEntry() throws {
@@ -38,6 +39,50 @@ import TestSupport
         #expect(text == "copydesk-manifest 2 o\n1 1 1 1 b.txt\n3 3 3 1 c.txt\n9 9 9 1 old.txt\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(names == [BulkManifest.fileName], "no temporary file is left behind")
+    }
+
+    /// A worker's entries stay with it until every earlier input's are in; a finished worker's
+    /// leftovers wait in the recorder; the file is in input order either way.
+    @Test func workersEntriesAreWrittenOnceEveryEarlierOneIsIn() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entry = { (n: Int) in BulkManifest.Entry(size: Int64(n), mtime: 0, digest: .init(high: 0, low: 0)) }
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
+        var early = ManifestRecorder.Records(), late = ManifestRecorder.Records()
+        for i in 40..<80 { late.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
+        #expect(late.isFull)
+        recorder.record(&late)
+        #expect(!late.isFull, "nothing before 40 is in: kept, and tried again 32 entries later")
+        for i in 0..<40 { early.add(index: i, path: "\(i)", entry: i == 7 ? nil : entry(i), previous: nil) }
+        recorder.record(&early)
+        late.add(index: 80, path: "80", entry: entry(80), previous: nil)
+        recorder.record(&late, final: true)
+        try recorder.finish()
+        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(lines.map { Int($0.split(separator: " ").last!)! } == (0...80).filter { $0 != 7 }, "in input order; the failed input 7 left out")
+    }
+
+    /// Workers on many threads, each with its own run of inputs and an occasional steal's worth
+    /// from another's: every entry once, in order.
+    @Test func concurrentWorkersWriteEveryEntryInOrder() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
+        let workers = 4, perWorker = 500
+        WorkerThreads.run(workers) { worker in
+            var records = ManifestRecorder.Records()
+            // Worker w takes 50-input batches w, w + 4, w + 8, … as a scheduler would hand them out.
+            for batch in stride(from: worker, to: workers * perWorker / 50, by: workers) {
+                for index in batch * 50..<(batch + 1) * 50 {
+                    records.add(index: index, path: "\(index)", entry: .init(size: 1, mtime: 0, digest: .init(high: 0, low: 0)), previous: nil)
+                    if records.isFull { recorder.record(&records) }
+                }
+            }
+            recorder.record(&records, final: true)
+        }
+        try recorder.finish()
+        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(lines.map { Int($0.split(separator: " ").last!)! } == Array(0..<workers * perWorker))
     }
 
     @Test func digestKeepsTheFirst128Bits() {
