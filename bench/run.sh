@@ -18,6 +18,11 @@ STAGES=.build/release/copydesk-stage-bench
 SCHEMA=${SCHEMA:-../shared/schemas/newsml-g2-2.35/G2-multi-schema-2.35.xsd}
 mkdir -p "$OUT"
 
+# After an untimed setup (removing the last run's output), a pause before the timed run: deleting
+# 4,000 files leaves the kernel freeing them for a while after `rm` returns (measured: one CPU lost
+# 2-7 ms of the next 50 ms, against 0.1-3 ms idle), which would land on whichever contender runs
+# next, and on its second core most (the second worker started up to 4 ms late).
+SETTLE=${BENCH_SETTLE:-0.1}
 # Clock readings in the shell itself: `$(date +%s.%N)` forks a process for each reading, and the
 # two forks added about 1.2 ms to every timed command (more than the floor's own start).
 export LC_NUMERIC=C   # a decimal point in $EPOCHREALTIME whatever the locale
@@ -26,7 +31,7 @@ best() {
   local setup=$1; shift
   local best=999999
   for _ in $(seq "$RUNS"); do
-    eval "$setup"
+    eval "$setup"; if [ "$setup" != ":" ]; then sleep "$SETTLE"; fi
     local t0 t1
     t0=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; t1=$EPOCHREALTIME
     best=$(awk -v b="$best" -v a="$t0" -v c="$t1" 'BEGIN { t = c - a; print (t < b) ? t : b }')
@@ -37,7 +42,7 @@ peak_kb() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 # One timed run (s) of the command after its untimed setup.
 once() {
   local setup=$1; shift
-  eval "$setup"
+  eval "$setup"; if [ "$setup" != ":" ]; then sleep "$SETTLE"; fi
   local t0 t1
   t0=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; t1=$EPOCHREALTIME
   awk -v a="$t0" -v c="$t1" 'BEGIN { print c - a }'
