@@ -78,17 +78,18 @@ public struct SourceLines: Sendable {
                 tailStart = etx + 1
                 afterETX = true
             }
-            var cleaned = bytes.withUnsafeBufferPointer { all in
+            // Appended first and finished in place: a SourceLine copied retains its text.
+            lines.append(bytes.withUnsafeBufferPointer { all in
                 SourceLines.clean(UnsafeBufferPointer(rebasing: all[lineStart..<contentEnd]), tagged: true)
-            }
-            if headerBlockOpen, cleaned.text.closes(with: " =") || cleaned.text == "=" {
-                cleaned.text = String(cleaned.text.dropLast()).trimmingWhitespace()
-                cleaned.endsHeaderBlock = true
+            })
+            let last = lines.count - 1
+            if headerBlockOpen, lines[last].text.closes(with: " =") || lines[last].text == "=" {
+                lines[last].text = String(lines[last].text.dropLast()).trimmingWhitespace()
+                lines[last].endsHeaderBlock = true
                 headerBlockOpen = false
             }
-            cleaned.number = number
-            cleaned.inHeaderBlock = hasSTX && (headerBlockOpen || cleaned.endsHeaderBlock)
-            lines.append(cleaned)
+            lines[last].number = number
+            lines[last].inHeaderBlock = hasSTX && (headerBlockOpen || lines[last].endsHeaderBlock)
             if let tailStart {
                 let t = SourceLines.clean(bytes[tailStart..<lineEnd], tagged: false).text.droppingQuadCode()
                 if !t.isEmpty { trailer.append((number, t)) }
@@ -183,9 +184,10 @@ public struct SourceLines: Sendable {
             // A non-ASCII character has more bytes than characters.
             var text = String(validatedUTF8: UnsafeBufferPointer(rebasing: line[i..<end]), isASCII: characters == end &- i)
             if end > i, line[end &- 1] >= 0x80 { text = text.trimmingWhitespace() }
-            var cleaned = finish(text, indent: indent, allowTag: allowTag)
-            cleaned.length = cleaned.tagged || end - i != text.utf8.count ? cleaned.text.scalarCount : characters
-            return cleaned
+            let trimmedCount = text.utf8.count
+            let (finished, tagged) = finish(text, allowTag: allowTag)
+            let length = tagged || end - i != trimmedCount ? finished.scalarCount : characters
+            return SourceLine(number: 0, text: finished, indent: indent, tagged: tagged, endsHeaderBlock: false, length: length)
         }
         indent = 0
         let scalars = String(validatedUTF8: line).unicodeScalars
@@ -201,19 +203,14 @@ public struct SourceLines: Sendable {
             }
             kept.append(s)
         }
-        var cleaned = finish(String(kept).trimmingWhitespace(), indent: indent, allowTag: allowTag)
-        cleaned.length = cleaned.text.scalarCount
-        return cleaned
+        let (finished, tagged) = finish(String(kept).trimmingWhitespace(), allowTag: allowTag)
+        return SourceLine(number: 0, text: finished, indent: indent, tagged: tagged, endsHeaderBlock: false, length: finished.scalarCount)
     }
 
-    static func finish(_ text: String, indent: Int, allowTag: Bool) -> SourceLine {
-        var text = text
-        var tagged = false
-        if allowTag, text.firstByte == UInt8(ascii: "^"), text.utf8.count > 1 {
-            tagged = true
-            text = String(text.dropFirst()).trimmingWhitespace().droppingQuadCode()
-        }
-        return SourceLine(number: 0, text: text, indent: indent, tagged: tagged, endsHeaderBlock: false, length: -1)
+    /// The text without an ANPA `^` tag and its quad code, and whether it had the tag.
+    static func finish(_ text: String, allowTag: Bool) -> (text: String, tagged: Bool) {
+        guard allowTag, text.firstByte == UInt8(ascii: "^"), text.utf8.count > 1 else { return (text, false) }
+        return (String(text.dropFirst()).trimmingWhitespace().droppingQuadCode(), true)
     }
 }
 
