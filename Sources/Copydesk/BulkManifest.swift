@@ -183,7 +183,9 @@ final class ManifestRecorder: @unchecked Sendable {
         var isFull: Bool { items.count >= due }
 
         /// Input `index`'s entry (nil: not recorded, it is converted next time); `previous` is
-        /// its position in the previous manifest, when it had one. Indices come in increasing order.
+        /// its position in the previous manifest, when it had one. Indices mostly increase: one
+        /// worker's inputs come in input order, except that half of another's taken later may
+        /// come before its own (those wait for the worker's last hand-over).
         mutating func add(index: Int, path: String, entry: BulkManifest.Entry?, previous position: Int?) {
             // Paths with a line break cannot be recorded; they are simply converted again next time.
             let line = entry.flatMap { path.utf8.contains(0x0A) ? nil : $0.line(path: path) }
@@ -212,6 +214,9 @@ final class ManifestRecorder: @unchecked Sendable {
                     waiting[item.index] = .some(item.line)
                 }
                 taken = records.items.count
+                // They may be next themselves: a worker that took half of another's inputs holds
+                // earlier ones behind later ones.
+                writeWaiting()
             }
             if buffer.count >= 1 << 16 { flush() }
             return taken

@@ -62,6 +62,24 @@ import WorkerThreads
         #expect(lines.map { Int($0.split(separator: " ").last!)! } == (0...80).filter { $0 != 7 }, "in input order; the failed input 7 left out")
     }
 
+    /// A worker that took the later half of another's inputs holds earlier entries behind its
+    /// own later ones; its last hand-over writes them all once they are next.
+    @Test func aWorkersEarlierEntriesBehindLaterOnesAreWrittenAtItsLastHandOver() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entry = { (n: Int) in BulkManifest.Entry(size: Int64(n), mtime: 0, digest: .init(high: 0, low: 0)) }
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
+        var first = ManifestRecorder.Records(), second = ManifestRecorder.Records()
+        for i in 0..<10 { first.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
+        recorder.record(&first, final: true)
+        // Its own batch (20..<30) first, then the half it took of the other's (10..<20).
+        for i in Array(20..<30) + Array(10..<20) { second.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
+        recorder.record(&second, final: true)
+        try recorder.finish()
+        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(lines.map { Int($0.split(separator: " ").last!)! } == Array(0..<30))
+    }
+
     /// Workers on many threads, each with its own run of inputs and an occasional steal's worth
     /// from another's: every entry once, in order.
     @Test func concurrentWorkersWriteEveryEntryInOrder() throws {

@@ -61,6 +61,28 @@ import TestSupport
         #expect(missing.stderr.contains("converted 1, skipped 2"), "a deleted output is written again")
     }
 
+    /// Several workers in one folder: the scheduler hands out batches and idle workers take half of
+    /// another's, so manifest entries arrive out of order; every one must be recorded all the same.
+    @Test func aRerunWithSeveralJobsConvertsNothing() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for n in 0..<600 {
+            try "Headline number \(n)\n\nBy Jane Doe\n\nThe paragraph of article \(n), with enough words to read as prose.\n"
+                .write(to: input.appendingPathComponent(String(format: "a%03d.txt", n)), atomically: false, encoding: .utf8)
+        }
+        for round in 0..<3 {
+            let out = root.appendingPathComponent("out\(round)").path
+            let first = try BinaryRunner.run(["convert", input.path, "-o", out, "--to", "html", "-j", "4"])
+            #expect(first.stderr.contains("converted 600, skipped 0"))
+            let manifest = try String(contentsOfFile: out + "/.copydesk-manifest", encoding: .utf8)
+            #expect(manifest.split(separator: "\n").count == 601, "a header line and an entry for every input")
+            let second = try BinaryRunner.run(["convert", input.path, "-o", out, "--to", "html", "-j", "4"])
+            #expect(second.stderr.contains("converted 0, skipped 600"), "round \(round): \(second.stderr)")
+        }
+    }
+
     /// Runs over parts of an archive (globs, shards) keep what the other parts recorded, and a
     /// failed article is tried again on the next run.
     @Test func partialRunsKeepTheRestOfTheManifest() throws {
