@@ -41,66 +41,69 @@ import WorkerThreads
         #expect(names == [BulkManifest.fileName], "no temporary file is left behind")
     }
 
+    /// The inputs whose entries the manifest `body` records ends up with, in file order.
+    func recordedIndices(_ body: (ManifestRecorder) throws -> Void) throws -> [Int] {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
+        try body(recorder)
+        try recorder.finish()
+        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
+        return lines.map { Int($0.split(separator: " ").last!)! }
+    }
+
+    static func entry(_ n: Int) -> BulkManifest.Entry { .init(size: Int64(n), mtime: 0, digest: .init(high: 0, low: 0)) }
+
     /// A worker's entries stay with it until every earlier input's are in; a finished worker's
     /// leftovers wait in the recorder; the file is in input order either way.
     @Test func workersEntriesAreWrittenOnceEveryEarlierOneIsIn() throws {
-        let folder = try BinaryRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let entry = { (n: Int) in BulkManifest.Entry(size: Int64(n), mtime: 0, digest: .init(high: 0, low: 0)) }
-        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
-        var early = ManifestRecorder.Records(), late = ManifestRecorder.Records()
-        for i in 40..<80 { late.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
-        #expect(late.isFull)
-        recorder.record(&late)
-        #expect(!late.isFull, "nothing before 40 is in: kept, and tried again 32 entries later")
-        for i in 0..<40 { early.add(index: i, path: "\(i)", entry: i == 7 ? nil : entry(i), previous: nil) }
-        recorder.record(&early)
-        late.add(index: 80, path: "80", entry: entry(80), previous: nil)
-        recorder.record(&late, final: true)
-        try recorder.finish()
-        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
-        #expect(lines.map { Int($0.split(separator: " ").last!)! } == (0...80).filter { $0 != 7 }, "in input order; the failed input 7 left out")
+        let indices = try recordedIndices { recorder in
+            var early = ManifestRecorder.Records(), late = ManifestRecorder.Records()
+            for i in 40..<80 { late.add(index: i, path: "\(i)", entry: Self.entry(i), previous: nil) }
+            #expect(late.isFull)
+            recorder.record(&late)
+            #expect(!late.isFull, "nothing before 40 is in: kept, and tried again 32 entries later")
+            for i in 0..<40 { early.add(index: i, path: "\(i)", entry: i == 7 ? nil : Self.entry(i), previous: nil) }
+            recorder.record(&early)
+            late.add(index: 80, path: "80", entry: Self.entry(80), previous: nil)
+            recorder.record(&late, final: true)
+        }
+        #expect(indices == (0...80).filter { $0 != 7 }, "in input order; the failed input 7 left out")
     }
 
     /// A worker that took the later half of another's inputs holds earlier entries behind its
     /// own later ones; its last hand-over writes them all once they are next.
     @Test func aWorkersEarlierEntriesBehindLaterOnesAreWrittenAtItsLastHandOver() throws {
-        let folder = try BinaryRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let entry = { (n: Int) in BulkManifest.Entry(size: Int64(n), mtime: 0, digest: .init(high: 0, low: 0)) }
-        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
-        var first = ManifestRecorder.Records(), second = ManifestRecorder.Records()
-        for i in 0..<10 { first.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
-        recorder.record(&first, final: true)
-        // Its own batch (20..<30) first, then the half it took of the other's (10..<20).
-        for i in Array(20..<30) + Array(10..<20) { second.add(index: i, path: "\(i)", entry: entry(i), previous: nil) }
-        recorder.record(&second, final: true)
-        try recorder.finish()
-        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
-        #expect(lines.map { Int($0.split(separator: " ").last!)! } == Array(0..<30))
+        let indices = try recordedIndices { recorder in
+            var first = ManifestRecorder.Records(), second = ManifestRecorder.Records()
+            for i in 0..<10 { first.add(index: i, path: "\(i)", entry: Self.entry(i), previous: nil) }
+            recorder.record(&first, final: true)
+            // Its own batch (20..<30) first, then the half it took of the other's (10..<20).
+            for i in Array(20..<30) + Array(10..<20) { second.add(index: i, path: "\(i)", entry: Self.entry(i), previous: nil) }
+            recorder.record(&second, final: true)
+        }
+        #expect(indices == Array(0..<30))
     }
 
-    /// Workers on many threads, each with its own run of inputs and an occasional steal's worth
-    /// from another's: every entry once, in order.
+    /// Workers on many threads, each with batches of its own and each batch's later half done
+    /// before its earlier half (as after taking half of another's): every entry once, in order.
     @Test func concurrentWorkersWriteEveryEntryInOrder() throws {
-        let folder = try BinaryRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let recorder = try ManifestRecorder(folder: folder.path, options: "o", previous: BulkManifest(options: "o"))
-        let workers = 4, perWorker = 500
-        WorkerThreads.run(workers) { worker in
-            var records = ManifestRecorder.Records()
-            // Worker w takes 50-input batches w, w + 4, w + 8, … as a scheduler would hand them out.
-            for batch in stride(from: worker, to: workers * perWorker / 50, by: workers) {
-                for index in batch * 50..<(batch + 1) * 50 {
-                    records.add(index: index, path: "\(index)", entry: .init(size: 1, mtime: 0, digest: .init(high: 0, low: 0)), previous: nil)
-                    if records.isFull { recorder.record(&records) }
+        let workers = 4, batches = 40, size = 50
+        let indices = try recordedIndices { recorder in
+            WorkerThreads.run(workers) { worker in
+                var records = ManifestRecorder.Records()
+                // Worker w takes batches w, w + 4, w + 8, … as a scheduler would hand them out.
+                for batch in stride(from: worker, to: batches, by: workers) {
+                    let start = batch * size, middle = start + size / 2
+                    for index in Array(middle..<start + size) + Array(start..<middle) {
+                        records.add(index: index, path: "\(index)", entry: Self.entry(index), previous: nil)
+                        if records.isFull { recorder.record(&records) }
+                    }
                 }
+                recorder.record(&records, final: true)
             }
-            recorder.record(&records, final: true)
         }
-        try recorder.finish()
-        let lines = try String(contentsOfFile: folder.path + "/" + BulkManifest.fileName, encoding: .utf8).split(separator: "\n").dropFirst()
-        #expect(lines.map { Int($0.split(separator: " ").last!)! } == Array(0..<workers * perWorker))
+        #expect(indices == Array(0..<batches * size))
     }
 
     @Test func digestKeepsTheFirst128Bits() {
