@@ -135,13 +135,15 @@ extension ReadingSession {
     }
 
     /// A section label above the headline ("WORLD", "US NEWS"): one or two words in capitals, then a
-    /// longer headline in ordinary case.
+    /// longer headline in ordinary case (three words or more under one word, which is seldom a
+    /// headline of its own; four under two, which may be a short headline over its deck).
     func isKicker(at i: Int) -> Bool {
         let text = units[i].text
+        let words = text.wordCount
         guard units[i].isSingleLine, text.hasAtMost(16), text.isAllCaps, !text.endsLikeSentence,
-              (1...2).contains(text.wordCount), let next = units[safe: i + 1] else { return false }
+              (1...2).contains(words), let next = units[safe: i + 1] else { return false }
         let headline = next.text
-        return !headline.isAllCaps && headline.wordCount >= 4 && headline.hasAtMost(200) && !headline.endsLikeSentence
+        return !headline.isAllCaps && headline.wordCount >= (words == 1 ? 3 : 4) && headline.hasAtMost(200) && !headline.endsLikeSentence
             && BylineConvention.introducedByline(headline) == nil && DatelineConvention.parse(headline) == nil
     }
 

@@ -207,6 +207,20 @@ import ArticleModel
         #expect(article.meta.deck == nil)
     }
 
+    @Test func oneWordLabelAboveAThreeWordHeadline() throws {
+        let article = try read("POLITICS", "", "Council approves budget", "", "By Jane Doe", "",
+                               "LONDON (Reuters) - The city council approved a new budget on Tuesday.")
+        #expect(article.meta.headline == "Council approves budget")
+        #expect(article.meta.editorsNotes == ["POLITICS"])
+    }
+
+    @Test func twoWordCapitalsHeadlineOverAThreeWordDeckStaysTheHeadline() throws {
+        let article = try read("STORM WARNING", "", "Residents stay home", "", "By Jane Doe", "",
+                               "MIAMI (AP) — A storm hit the coast on Tuesday.")
+        #expect(article.meta.headline == "STORM WARNING")
+        #expect(article.meta.deck == "Residents stay home")
+    }
+
     @Test func capitalsHeadlineWithAShortDeckStaysTheHeadline() throws {
         let article = try read("STORM HITS THE EAST COAST", "", "Thousands without power", "", "MIAMI (AP) — A storm hit.")
         #expect(article.meta.headline == "STORM HITS THE EAST COAST")
