@@ -339,16 +339,18 @@ public final class BulkConverter: @unchecked Sendable {
     /// remembers its last folder too, so its next article there takes no lock.
     func makeFolder(_ path: String, worker: OpenFolder? = nil) throws(CopydeskError) {
         if let worker, worker.lastMade == path { return }
-        defer { worker?.lastMade = path }
-        guard !path.isEmpty, !lock.locked({ createdFolders.contains(path) }) else { return }
-        var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            current += "/\(part)"
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw CopydeskError(.io, path: current, "cannot create the folder: \(FileIO.describe(errno))")
+        if !path.isEmpty, !lock.locked({ createdFolders.contains(path) }) {
+            var current = path.hasPrefix("/") ? "" : "."
+            for part in path.split(separator: "/") {
+                current += "/\(part)"
+                if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                    throw CopydeskError(.io, path: current, "cannot create the folder: \(FileIO.describe(errno))")
+                }
             }
+            lock.locked { _ = createdFolders.insert(path) }
         }
-        lock.locked { _ = createdFolders.insert(path) }
+        // Only a folder that exists: after a failure the next article tries again.
+        worker?.lastMade = path
     }
 
     static func fingerprint(_ options: Options) -> String {

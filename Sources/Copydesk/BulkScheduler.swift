@@ -3,8 +3,8 @@
 /// in one folder wait for its lock in the kernel); a worker that finds nothing left to take
 /// takes the later half of what another has taken and not started, so that a folder of a few
 /// dozen articles still keeps every core busy. Each worker's inputs have a lock of their own,
-/// which only a worker taking half of them shares: handing out the next input of a batch costs
-/// no waiting and no cache line fetched from the other core.
+/// which only a worker taking half of them shares: handing out the next input of a batch makes
+/// no worker wait for another.
 final class BulkScheduler: @unchecked Sendable {
     typealias Item = (index: Int, input: BulkInput)
 
@@ -17,8 +17,6 @@ final class BulkScheduler: @unchecked Sendable {
     private final class Queue: @unchecked Sendable {
         let lock = Lock()
         var items: [Item] = []
-        /// Keeps two workers' queues off one cache line.
-        private let padding: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
     }
 
     init(source: BulkInputSource, workers: Int, limit: Int) {

@@ -83,6 +83,27 @@ import TestSupport
         }
     }
 
+    /// An output folder that cannot be made fails every article that goes there with that reason,
+    /// not only the first.
+    @Test func everyArticleOfAFolderThatCannotBeMadeSaysWhy() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let deeper = root.appendingPathComponent("in/sub/deeper")
+        try FileManager.default.createDirectory(at: deeper, withIntermediateDirectories: true)
+        for name in ["a", "b", "c"] {
+            try FileManager.default.copyItem(at: Fixtures.sample("harbor-bridge-reopens.txt"), to: deeper.appendingPathComponent("\(name).txt"))
+        }
+        // An existing output folder (written in place, not staged) with a file where a folder must go.
+        let out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try "not a folder".write(to: out.appendingPathComponent("sub"), atomically: false, encoding: .utf8)
+        let result = try BinaryRunner.run(["convert", root.appendingPathComponent("in").path, "-o", out.path, "--to", "html", "-j", "1"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("failed 3"))
+        let reasons = result.stderr.split(separator: "\n").filter { $0.contains(".txt: ") }
+        #expect(reasons.count == 3 && reasons.allSatisfy { $0.contains("cannot create the folder") }, "\(reasons)")
+    }
+
     /// Runs over parts of an archive (globs, shards) keep what the other parts recorded, and a
     /// failed article is tried again on the next run.
     @Test func partialRunsKeepTheRestOfTheManifest() throws {
