@@ -61,17 +61,22 @@ import TestSupport
         #expect(missing.stderr.contains("converted 1, skipped 2"), "a deleted output is written again")
     }
 
+    /// Short articles named `names` (plus `.txt`) in `folder`, made with its parents; returns `folder`.
+    func writeArticles(_ names: [String], in folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in names {
+            try "Headline \(name)\n\nBy Jane Doe\n\nThe paragraph of article \(name), with enough words to read as prose.\n"
+                .write(to: folder.appendingPathComponent(name + ".txt"), atomically: false, encoding: .utf8)
+        }
+        return folder
+    }
+
     /// Several workers in one folder: the scheduler hands out batches and idle workers take half of
     /// another's, so manifest entries arrive out of order; every one must be recorded all the same.
     @Test func aRerunWithSeveralJobsConvertsNothing() throws {
         let root = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let input = root.appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        for n in 0..<600 {
-            try "Headline number \(n)\n\nBy Jane Doe\n\nThe paragraph of article \(n), with enough words to read as prose.\n"
-                .write(to: input.appendingPathComponent(String(format: "a%03d.txt", n)), atomically: false, encoding: .utf8)
-        }
+        let input = try writeArticles((0..<600).map { String(format: "a%03d", $0) }, in: root.appendingPathComponent("in"))
         for round in 0..<3 {
             let out = root.appendingPathComponent("out\(round)").path
             let first = try BinaryRunner.run(["convert", input.path, "-o", out, "--to", "html", "-j", "4"])
@@ -88,11 +93,7 @@ import TestSupport
     @Test func everyArticleOfAFolderThatCannotBeMadeSaysWhy() throws {
         let root = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let deeper = root.appendingPathComponent("in/sub/deeper")
-        try FileManager.default.createDirectory(at: deeper, withIntermediateDirectories: true)
-        for name in ["a", "b", "c"] {
-            try FileManager.default.copyItem(at: Fixtures.sample("harbor-bridge-reopens.txt"), to: deeper.appendingPathComponent("\(name).txt"))
-        }
+        _ = try writeArticles(["a", "b", "c"], in: root.appendingPathComponent("in/sub/deeper"))
         // An existing output folder (written in place, not staged) with a file where a folder must go.
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
