@@ -234,6 +234,7 @@ final class ManifestRecorder: @unchecked Sendable {
 
     /// Entries left by workers that finished, as far as they follow on.
     private func writeWaiting() {
+        guard !waiting.isEmpty else { return }  // as it mostly is: called after every entry written
         while let ready = waiting.removeValue(forKey: nextIndex) {
             if let ready { buffer.append(contentsOf: ready.utf8) }
             nextIndex += 1

@@ -322,9 +322,9 @@ final class TempCounter: Sendable {
     static let shared = TempCounter()
     /// ".copydesk-PID-", made once.
     let suffix = ".copydesk-\(getpid())-"
-    /// Atomic: every output of a rerun takes a number, from any worker.
-    private let value = Atomic<UInt64>(0)
-    func next() -> UInt64 { value.wrappingAdd(1, ordering: .relaxed).newValue }
+    /// Every output of a rerun takes a number, from any worker.
+    private let counter = Counter()
+    func next() -> Int { counter.increment() }
 }
 
 // MARK: leftovers of killed runs
